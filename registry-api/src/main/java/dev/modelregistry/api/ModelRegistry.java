@@ -1,0 +1,192 @@
+package dev.modelregistry.api;
+
+import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageGroupSummary;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.model.Tag;
+import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
+import dev.modelregistry.api.request.CreateModelPackageRequest;
+import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
+import dev.modelregistry.api.request.ListModelPackagesRequest;
+import dev.modelregistry.api.request.ListTagsRequest;
+import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A model registry with the semantics of Amazon SageMaker Model Registry: groups of numbered
+ * model packages, approval status, customer metadata, group tags and resource policies.
+ *
+ * <p>Every operation is atomic: it applies completely or, when it throws, not at all (no version
+ * is consumed by a failed create). Implementations are thread-safe. Every exception is a
+ * {@link ModelRegistryException}: {@link ValidationException} for bad input (listing every
+ * violated field), {@link ResourceNotFoundException}, {@link ResourceAlreadyExistsException},
+ * {@link ConflictException}, {@link LimitExceededException} and {@link StorageException}.
+ *
+ * <p>Groups are named by name or ARN wherever a group is expected; packages by ARN
+ * ({@code arn:aws:sagemaker:us-east-1:000000000000:model-package/churn/3}) or as
+ * {@code group/version} ({@code churn/3}).
+ */
+public interface ModelRegistry {
+
+  /**
+   * Creates a model package group, status {@code Completed}.
+   *
+   * @throws ValidationException if the name, description or a tag breaks a rule
+   * @throws ResourceAlreadyExistsException if a group of that name exists, ignoring case
+   */
+  ModelPackageGroup createModelPackageGroup(CreateModelPackageGroupRequest request);
+
+  /**
+   * Returns a group (without its tags and policy).
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  ModelPackageGroup describeModelPackageGroup(String groupNameOrArn);
+
+  /**
+   * Returns a page of groups, filtered and sorted as asked.
+   *
+   * @throws ValidationException if a filter is invalid, or the token is garbage or was issued for
+   *     other filters
+   */
+  Page<ModelPackageGroupSummary> listModelPackageGroups(ListModelPackageGroupsRequest request);
+
+  /**
+   * Deletes a group with its tags and policy. A group created later under the same name starts
+   * again at version 1.
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   * @throws ConflictException if the group still holds model packages
+   */
+  void deleteModelPackageGroup(String groupNameOrArn);
+
+  /**
+   * Registers a model package as the next version of its group: 1 for the first, then one more
+   * than the highest ever assigned in the group (deleted versions are not reused). A retry with
+   * the same client token and request returns the package of the first call.
+   *
+   * @throws ValidationException if a field breaks a rule, or tags are given (packages cannot be
+   *     tagged)
+   * @throws ResourceNotFoundException if the group does not exist
+   * @throws ConflictException if the client token was used for a different request
+   * @throws LimitExceededException if more than 15 additional inference specifications are given
+   */
+  ModelPackage createModelPackage(CreateModelPackageRequest request);
+
+  /**
+   * Returns a model package as stored.
+   *
+   * @throws ResourceNotFoundException if there is no such package
+   */
+  ModelPackage describeModelPackage(String modelPackageArnOrGroupVersion);
+
+  /**
+   * Describes up to 100 packages at once: those found by ARN, and an error entry for each ARN
+   * that names no package (partial success).
+   *
+   * @throws ValidationException if fewer than 1 or more than 100 ARNs are given
+   */
+  BatchDescribeModelPackageResult batchDescribeModelPackage(List<String> modelPackageArns);
+
+  /**
+   * Returns a page of package summaries, across all groups or within one.
+   *
+   * @throws ValidationException if a filter is invalid, or the token is garbage or was issued for
+   *     other filters
+   * @throws ResourceNotFoundException if a group filter names no group
+   */
+  Page<ModelPackageSummary> listModelPackages(ListModelPackagesRequest request);
+
+  /**
+   * Updates a package: approval status and description, customer metadata (merged), additional
+   * inference specifications (appended), inference specification, source URI, model card and
+   * life-cycle stage. Every approval or life-cycle change is recorded in the package's history.
+   *
+   * @throws ValidationException if a field breaks a rule
+   * @throws ResourceNotFoundException if there is no such package
+   * @throws LimitExceededException if the result would hold more than 50 customer metadata
+   *     entries or 15 additional inference specifications
+   */
+  ModelPackage updateModelPackage(UpdateModelPackageRequest request);
+
+  /**
+   * Deletes a package, its history and its client token. Its version is never handed out again.
+   *
+   * @throws ResourceNotFoundException if there is no such package
+   */
+  void deleteModelPackage(String modelPackageArnOrGroupVersion);
+
+  /**
+   * Adds tags to a group; an existing key gets the new value and keeps its place.
+   *
+   * @return all tags of the group after the change, in the order their keys were first added
+   * @throws ValidationException if a tag breaks a rule, or the ARN names a model package
+   * @throws ResourceNotFoundException if there is no such group
+   * @throws LimitExceededException if the group would hold more than 50 tags
+   */
+  List<Tag> addTags(String resourceArn, List<Tag> tags);
+
+  /**
+   * Returns a page of a group's tags, in the order their keys were first added.
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  Page<Tag> listTags(ListTagsRequest request);
+
+  /**
+   * Removes tags from a group by key; an absent key is not an error.
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  void deleteTags(String resourceArn, List<String> tagKeys);
+
+  /**
+   * Sets a group's resource policy, replacing any previous one.
+   *
+   * @return the group's ARN
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy);
+
+  /**
+   * Returns a group's resource policy.
+   *
+   * @throws ResourceNotFoundException if there is no such group, or it has no policy
+   */
+  String getModelPackageGroupPolicy(String groupNameOrArn);
+
+  /**
+   * Deletes a group's resource policy.
+   *
+   * @throws ResourceNotFoundException if there is no such group, or it has no policy
+   */
+  void deleteModelPackageGroupPolicy(String groupNameOrArn);
+
+  /**
+   * Returns the package with the highest version in a group, if the group holds any. Answered
+   * without scanning the group.
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  Optional<ModelPackage> findLatestModelPackage(String groupNameOrArn);
+
+  /**
+   * Returns the {@code Approved} package with the highest version in a group: what to deploy.
+   * Answered without scanning the group.
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  Optional<ModelPackage> findLatestApprovedModelPackage(String groupNameOrArn);
+
+  /**
+   * Returns a package's history, oldest first: its registration and every change of its approval
+   * status or life-cycle stage, with who made it and when.
+   *
+   * @throws ResourceNotFoundException if there is no such package
+   */
+  List<ModelPackageHistoryEntry> getModelPackageHistory(String modelPackageArnOrGroupVersion);
+}

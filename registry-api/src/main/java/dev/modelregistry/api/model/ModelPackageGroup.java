@@ -1,0 +1,46 @@
+package dev.modelregistry.api.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A named, versioned collection of model packages: every model retrained for one use case.
+ *
+ * <p>Immutable; build one with {@link #builder()}. JSON uses SageMaker's member names.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableModelPackageGroup.class)
+public interface ModelPackageGroup {
+
+  /** Returns a new builder. */
+  static ImmutableModelPackageGroup.Builder builder() {
+    return ImmutableModelPackageGroup.builder();
+  }
+
+  /** Returns the name, unique in the registry ignoring case; the case given at creation is kept. */
+  @JsonProperty("ModelPackageGroupName")
+  String modelPackageGroupName();
+
+  /** Returns the ARN, derived from the name. */
+  @JsonProperty("ModelPackageGroupArn")
+  String modelPackageGroupArn();
+
+  /** Returns the description. */
+  @JsonProperty("ModelPackageGroupDescription")
+  Optional<String> modelPackageGroupDescription();
+
+  /** Returns when the group was created, by the registry's clock. */
+  @JsonProperty("CreationTime")
+  Instant creationTime();
+
+  /** Returns who created the group. */
+  @JsonProperty("CreatedBy")
+  Optional<UserContext> createdBy();
+
+  /** Returns the status; an embedded registry creates groups {@code Completed}. */
+  @JsonProperty("ModelPackageGroupStatus")
+  ModelPackageGroupStatus modelPackageGroupStatus();
+}

@@ -1,0 +1,124 @@
+package dev.modelregistry.core.spi;
+
+import dev.modelregistry.api.ConflictException;
+import dev.modelregistry.api.ResourceAlreadyExistsException;
+import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the registry keeps its groups and packages. Every method is one atomic step: it applies
+ * completely or not at all, and it is safe to call from many threads (and, for shared backends,
+ * from many processes) at once.
+ *
+ * <p>The registry validates every request before calling a store and builds every value it
+ * stores; a store does not validate. Group names are matched ignoring case (they are ASCII).
+ * Functions passed in ({@code factory}, {@code change}) are pure: a store may call them more than
+ * once (e.g. when it retries a transaction) and calls them while it holds locks, so they must be
+ * quick and have no side effects. An exception they throw aborts the step with nothing changed
+ * and reaches the caller unchanged.
+ *
+ * <p>Errors: {@link ResourceNotFoundException}, {@link ResourceAlreadyExistsException} and
+ * {@link ConflictException} built with {@link StoreErrors}, so that every backend says the same;
+ * {@link StorageException} for failures of the storage itself, with the cause.
+ */
+public interface RegistryStore {
+
+  /**
+   * Stores a new group with its tags and no policy; its version counter starts at 0.
+   *
+   * @throws ResourceAlreadyExistsException if a group of that name exists, ignoring case
+   *     ({@link StoreErrors#groupAlreadyExists})
+   */
+  void insertGroup(GroupRecord group);
+
+  /** Returns the group of that name, ignoring case. */
+  Optional<GroupRecord> findGroup(String groupName);
+
+  /**
+   * Replaces a group's tags and policy with what {@code change} makes of the current record,
+   * atomically with respect to other changes of that group. The group value itself and its name
+   * are never changed.
+   *
+   * @return the record as stored after the change
+   * @throws ResourceNotFoundException if there is no such group
+   */
+  GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change);
+
+  /**
+   * Deletes a group with its tags, policy and version counter.
+   *
+   * @throws ResourceNotFoundException if there is no such group
+   * @throws ConflictException if the group holds packages ({@link StoreErrors#groupNotEmpty})
+   */
+  void deleteGroup(String groupName);
+
+  /** Returns up to {@code query.limit()} groups in the query's order, after its cursor. */
+  List<ModelPackageGroup> listGroups(GroupQuery query);
+
+  /**
+   * Registers a package as the next version of its group, atomically: allocates the version
+   * (one more than the highest ever allocated in the group, even if that package was deleted),
+   * asks {@code factory} for the package and its history entries, and stores them.
+   *
+   * <p>With a client token: if the group already holds a package created with that token, nothing
+   * is allocated or stored and the existing package is returned with the fingerprint stored
+   * with it. Two callers racing with one token get one package.
+   *
+   * <p>If the factory throws, or storing fails, no version is consumed.
+   *
+   * @param token the client token and request fingerprint, or {@code null}
+   * @throws ResourceNotFoundException if the group does not exist
+   */
+  PackageInsertion insertPackage(
+      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory);
+
+  /** Returns the package with that version in the group (name ignoring case). */
+  Optional<ModelPackage> findPackage(String groupName, int version);
+
+  /**
+   * Applies {@code change} to the current package and stores the result with the history entries
+   * it returns, atomically with respect to other changes of that package. If the change returns
+   * the package unchanged and no history, nothing is written.
+   *
+   * @return the package as stored after the change
+   * @throws ResourceNotFoundException if there is no such package
+   */
+  ModelPackage updatePackage(
+      String groupName, int version, Function<ModelPackage, PackageWrite> change);
+
+  /**
+   * Deletes a package with its history and client token. Its version stays allocated.
+   *
+   * @throws ResourceNotFoundException if there is no such package
+   */
+  void deletePackage(String groupName, int version);
+
+  /** Returns up to {@code query.limit()} packages in the query's order, after its cursor. */
+  List<ModelPackage> listPackages(PackageQuery query);
+
+  /**
+   * Returns the package with the highest version in the group, among those with the given
+   * approval status if one is given. Must not scan the group.
+   *
+   * @throws ResourceNotFoundException if the group does not exist
+   */
+  Optional<ModelPackage> findLatestPackage(
+      String groupName, @Nullable ModelApprovalStatus approvalStatus);
+
+  /**
+   * Returns a package's history, in the order it was written.
+   *
+   * @throws ResourceNotFoundException if there is no such package
+   */
+  List<ModelPackageHistoryEntry> listHistory(String groupName, int version);
+}

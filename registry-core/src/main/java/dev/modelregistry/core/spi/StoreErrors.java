@@ -1,0 +1,32 @@
+package dev.modelregistry.core.spi;
+
+import dev.modelregistry.api.ConflictException;
+import dev.modelregistry.api.ResourceAlreadyExistsException;
+import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.model.ModelPackageGroup;
+
+/** The errors a store throws, worded once so that every backend says the same. */
+public final class StoreErrors {
+  private StoreErrors() {}
+
+  public static ResourceNotFoundException groupNotFound(String groupName) {
+    return new ResourceNotFoundException("Model package group '" + groupName + "' does not exist.");
+  }
+
+  public static ResourceAlreadyExistsException groupAlreadyExists(ModelPackageGroup existing) {
+    return new ResourceAlreadyExistsException(
+        "Model package group already exists: " + existing.modelPackageGroupArn()
+            + " (names are unique ignoring case)",
+        existing.modelPackageGroupArn());
+  }
+
+  public static ConflictException groupNotEmpty(String groupName) {
+    return new ConflictException("Model package group '" + groupName
+        + "' still holds model packages; delete them before deleting the group.");
+  }
+
+  public static ResourceNotFoundException packageNotFound(String groupName, int version) {
+    return new ResourceNotFoundException(
+        "Model package '" + groupName + "/" + version + "' does not exist.");
+  }
+}
