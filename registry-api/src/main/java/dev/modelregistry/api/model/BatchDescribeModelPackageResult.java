@@ -27,4 +27,14 @@ public interface BatchDescribeModelPackageResult {
   /** Returns an error for each ARN not found, in request order; empty when none. */
   @JsonProperty("BatchDescribeModelPackageErrorMap")
   Map<String, BatchDescribeModelPackageError> errors();
+
+  /** An ARN is either found or reported as an error, not both. */
+  @Value.Check
+  default void check() {
+    for (String arn : errors().keySet()) {
+      if (modelPackages().containsKey(arn)) {
+        throw new IllegalStateException(arn + " cannot be both found and an error");
+      }
+    }
+  }
 }
