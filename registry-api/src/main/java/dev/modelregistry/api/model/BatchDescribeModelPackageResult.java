@@ -20,8 +20,11 @@ public interface BatchDescribeModelPackageResult {
     return ImmutableBatchDescribeModelPackageResult.builder();
   }
 
-  /** Returns the packages found, keyed by the ARN as given, in request order; empty when none. */
-  @JsonProperty("ModelPackages")
+  /**
+   * Returns the packages found, keyed by the ARN as given, in request order; empty when none. In
+   * JSON under SageMaker's member name {@code ModelPackageSummaries}.
+   */
+  @JsonProperty("ModelPackageSummaries")
   Map<String, ModelPackage> modelPackages();
 
   /** Returns an error for each ARN not found, in request order; empty when none. */
