@@ -1,0 +1,91 @@
+package dev.modelregistry.server;
+
+import dev.modelregistry.core.ArnSettings;
+import dev.modelregistry.server.internal.ServerCommandLine;
+import dev.modelregistry.server.internal.ServerOptions;
+import dev.modelregistry.server.internal.StoreFactory;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * Runs the server from the command line ({@code java -jar registry-server.jar --help} lists the
+ * options): prints the address it listens on, then serves until the process is stopped; on
+ * SIGTERM or Ctrl-C it lets requests in progress finish, closes the store and exits.
+ */
+public final class ServerMain {
+  /** What the start-up line begins with, followed by the endpoint URL. */
+  public static final String LISTENING = "Listening on ";
+
+  private ServerMain() {}
+
+  /** Starts the server; exits with status 2 on a usage error, 1 if the server cannot start. */
+  public static void main(String[] args) {
+    ServerOptions options;
+    try {
+      options = ServerCommandLine.parse(args, System.getenv());
+    } catch (IllegalArgumentException usage) {
+      System.err.println("registry-server: " + usage.getMessage());
+      System.err.print(ServerCommandLine.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.print(ServerCommandLine.USAGE);
+      return;
+    }
+    try {
+      start(options, System.out);
+    } catch (RuntimeException cannotStart) {
+      System.err.println("registry-server: " + cannotStart.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void start(ServerOptions options, PrintStream out) {
+    StoreFactory.OpenedStore store = StoreFactory.open(options.store());
+    RegistryServer.Builder builder = RegistryServer.builder(store.store())
+        .bindAddress(address(options.bindAddress()))
+        .port(options.port())
+        .allowUnauthenticated(options.allowUnauthenticated())
+        .arnSettings(new ArnSettings(ArnSettings.DEFAULT.partition(), options.region(),
+            options.account()))
+        .threads(options.threads())
+        .maxRequestBytes(options.maxRequestBytes());
+    options.accessKeys().forEach(builder::addAccessKey);
+    RegistryServer server;
+    try {
+      server = builder.start();
+    } catch (RuntimeException failed) {
+      closeQuietly(store);
+      throw failed;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      closeQuietly(store);
+      out.println("Stopped.");
+      out.flush();
+    }, "registry-server-shutdown"));
+    out.println(LISTENING + server.endpoint() + " (store: " + store.description()
+        + "; authentication: " + (server.authenticates()
+            ? "AWS Signature Version 4, " + options.accessKeys().size() + " access key(s)"
+            : "none") + ")");
+    out.flush();
+  }
+
+  private static InetAddress address(String host) {
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException unknown) {
+      throw new IllegalArgumentException("--bind: unknown address '" + host + "'", unknown);
+    }
+  }
+
+  private static void closeQuietly(StoreFactory.OpenedStore store) {
+    try {
+      store.closer().close();
+    } catch (Exception failure) {
+      System.err.println("registry-server: closing the store failed: " + failure);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.modelregistry.server.internal;
+
+import dev.modelregistry.core.ArnSettings;
+import dev.modelregistry.server.AccessKey;
+import dev.modelregistry.server.RegistryServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses the server's command line. Access keys also come from the environment variable
+ * {@value #ACCESS_KEYS_VARIABLE} ({@code ID:SECRET}, several separated by commas), which keeps
+ * secrets out of the process list.
+ */
+public final class ServerCommandLine {
+  /** The environment variable with access keys. */
+  public static final String ACCESS_KEYS_VARIABLE = "MODEL_REGISTRY_ACCESS_KEYS";
+
+  /** The usage text. */
+  public static final String USAGE = """
+      Usage: java -jar registry-server.jar [options]
+        --bind ADDRESS           address to listen on (default 127.0.0.1)
+        --port PORT              port to listen on; 0 picks a free one (default 8080)
+        --store SPEC             where the registry is kept (default memory):
+                                   memory   in this process; lost when the server stops
+        --access-key ID:SECRET   accept requests signed (AWS Signature Version 4) with this
+                                 key; repeatable. Also from the environment variable
+                                 MODEL_REGISTRY_ACCESS_KEYS=ID:SECRET[,ID:SECRET...].
+                                 Without keys, requests are not authenticated.
+        --allow-unauthenticated  allow a --bind address other than loopback without keys
+        --region REGION          region in the registry's ARNs (default us-east-1)
+        --account ACCOUNT        12-digit account in the registry's ARNs (default 000000000000)
+        --threads N              request threads (default 16)
+        --max-request-bytes N    largest request body (default 2097152)
+        --help                   print this text
+      """;
+
+  private ServerCommandLine() {}
+
+  /**
+   * Parses arguments and environment.
+   *
+   * @throws IllegalArgumentException with a message for the user if they are invalid
+   */
+  public static ServerOptions parse(String[] args, Map<String, String> environment) {
+    boolean help = false;
+    String bind = "127.0.0.1";
+    int port = RegistryServer.Builder.DEFAULT_PORT;
+    String store = "memory";
+    List<AccessKey> keys = new ArrayList<>();
+    boolean allowUnauthenticated = false;
+    String region = ArnSettings.DEFAULT.region();
+    String account = ArnSettings.DEFAULT.account();
+    int threads = RegistryServer.Builder.DEFAULT_THREADS;
+    int maxRequestBytes = RegistryServer.Builder.DEFAULT_MAX_REQUEST_BYTES;
+
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      switch (option) {
+        case "--help", "-h" -> help = true;
+        case "--allow-unauthenticated" -> allowUnauthenticated = true;
+        case "--bind" -> bind = value(args, ++i, option);
+        case "--port" -> port = integer(value(args, ++i, option), option);
+        case "--store" -> store = value(args, ++i, option);
+        case "--access-key" -> keys.add(accessKey(value(args, ++i, option), option));
+        case "--region" -> region = value(args, ++i, option);
+        case "--account" -> account = value(args, ++i, option);
+        case "--threads" -> threads = integer(value(args, ++i, option), option);
+        case "--max-request-bytes" -> maxRequestBytes = integer(value(args, ++i, option), option);
+        default -> throw new IllegalArgumentException("unknown option '" + option + "'");
+      }
+    }
+    String fromEnvironment = environment.get(ACCESS_KEYS_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      for (String key : fromEnvironment.split(",")) {
+        keys.add(accessKey(key.strip(), ACCESS_KEYS_VARIABLE));
+      }
+    }
+    return new ServerOptions(help, bind, port, store, keys, allowUnauthenticated, region, account,
+        threads, maxRequestBytes);
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[index];
+  }
+
+  private static int integer(String text, String option) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException notANumber) {
+      throw new IllegalArgumentException(option + " needs a number, not '" + text + "'");
+    }
+  }
+
+  private static AccessKey accessKey(String text, String source) {
+    try {
+      return AccessKey.parse(text);
+    } catch (IllegalArgumentException invalid) {
+      // the message never repeats the text: it may hold a secret
+      throw new IllegalArgumentException(source + ": " + invalid.getMessage());
+    }
+  }
+}

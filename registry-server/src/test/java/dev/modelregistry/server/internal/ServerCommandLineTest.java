@@ -1,0 +1,68 @@
+package dev.modelregistry.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.modelregistry.server.AccessKey;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerCommandLineTest {
+
+  @Test
+  void withoutArgumentsItServesMemoryOnLoopbackPort8080WithoutAuthentication() {
+    ServerOptions options = ServerCommandLine.parse(new String[0], Map.of());
+
+    assertThat(options.help()).isFalse();
+    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.store()).isEqualTo("memory");
+    assertThat(options.accessKeys()).isEmpty();
+    assertThat(options.allowUnauthenticated()).isFalse();
+    assertThat(options.region()).isEqualTo("us-east-1");
+    assertThat(options.account()).isEqualTo("000000000000");
+  }
+
+  @Test
+  void readsEveryOption() {
+    ServerOptions options = ServerCommandLine.parse(new String[] {
+        "--bind", "0.0.0.0", "--port", "0", "--store", "memory", "--allow-unauthenticated",
+        "--region", "eu-west-1", "--account", "123456789012", "--threads", "4",
+        "--max-request-bytes", "4096"}, Map.of());
+
+    assertThat(options).isEqualTo(new ServerOptions(false, "0.0.0.0", 0, "memory",
+        java.util.List.of(), true, "eu-west-1", "123456789012", 4, 4096));
+  }
+
+  @Test
+  void accessKeysComeFromRepeatedOptionsAndTheEnvironment() {
+    ServerOptions options = ServerCommandLine.parse(
+        new String[] {"--access-key", "AKID1:s1", "--access-key", "AKID2:s:2"},
+        Map.of(ServerCommandLine.ACCESS_KEYS_VARIABLE, "AKID3:s3, AKID4:s4"));
+
+    assertThat(options.accessKeys()).containsExactly(new AccessKey("AKID1", "s1"),
+        new AccessKey("AKID2", "s:2"), new AccessKey("AKID3", "s3"), new AccessKey("AKID4", "s4"));
+  }
+
+  @Test
+  void helpIsRecognised() {
+    assertThat(ServerCommandLine.parse(new String[] {"--help"}, Map.of()).help()).isTrue();
+  }
+
+  @Test
+  void mistakesAreExplained() {
+    assertThatThrownBy(() -> ServerCommandLine.parse(new String[] {"--prot", "1"}, Map.of()))
+        .hasMessage("unknown option '--prot'");
+    assertThatThrownBy(() -> ServerCommandLine.parse(new String[] {"--port"}, Map.of()))
+        .hasMessage("--port needs a value");
+    assertThatThrownBy(() -> ServerCommandLine.parse(new String[] {"--port", "x"}, Map.of()))
+        .hasMessage("--port needs a number, not 'x'");
+  }
+
+  @Test
+  void aMalformedKeyIsReportedWithoutRepeatingIt() {
+    assertThatThrownBy(() -> ServerCommandLine.parse(
+        new String[] {"--access-key", "hunter2-without-colon"}, Map.of()))
+        .hasMessageContaining("--access-key").hasMessageNotContaining("hunter2");
+  }
+}
