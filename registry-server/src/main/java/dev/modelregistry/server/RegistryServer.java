@@ -42,12 +42,25 @@ import java.util.concurrent.ThreadPoolExecutor;
  * }</pre>
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver.HttpServer} with a bounded pool of request
- * threads. Listens on the loopback address unless told otherwise; with access keys it verifies
+ * threads; it turns on that server's TCP_NODELAY (system property
+ * {@code sun.net.httpserver.nodelay}) unless the property is set already. Listens on the loopback address unless told otherwise; with access keys it verifies
  * AWS Signature Version 4 on every request and records the signing key's id as the caller
  * ({@code CreatedBy}, {@code LastModifiedBy}, history). {@link #close()} stops it; the store is
  * the caller's to close.
  */
 public final class RegistryServer implements AutoCloseable {
+  /** The JDK server's switch for TCP_NODELAY, read once when it first starts. */
+  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  static {
+    // The JDK server writes a response's headers and body separately; without TCP_NODELAY,
+    // Nagle's algorithm and the client's delayed ACK hold back every response on a kept-alive
+    // connection by about 40 ms (boto3: 56 ms per call instead of 15). Set unless chosen already.
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
+    }
+  }
+
   private final HttpServer http;
   private final ThreadPoolExecutor pool;
   private final InFlightRequests inFlight;
