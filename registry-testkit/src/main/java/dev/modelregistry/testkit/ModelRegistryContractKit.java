@@ -1,0 +1,70 @@
+package dev.modelregistry.testkit;
+
+import dev.modelregistry.core.spi.RegistryStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The contract of a model registry, as one JUnit 5 suite that every storage backend runs. A
+ * backend's test says only how to make an empty store:
+ *
+ * <pre>{@code
+ * class H2RegistryContractTest extends ModelRegistryContractKit {
+ *   @Override
+ *   protected RegistryStore createStore() {
+ *     return H2RegistryStore.inMemory("contract-" + UUID.randomUUID());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Each test gets a fresh store from {@link #createStore()} and a registry over it built with
+ * {@code ModelRegistries.builder(store)}, a {@link MutableClock} starting at
+ * {@link KitContext#START}, a {@link CallerSwitch} and an {@link EventRecorder} (see
+ * {@link KitContext}). After the test, {@link #closeStore} gets the store back. The tests live in
+ * one abstract class per area ({@link GroupContract}, {@link PackageCreateContract}, ...), each
+ * run here as a {@link Nested} class; none depends on the time of day or on test order.
+ */
+public abstract class ModelRegistryContractKit {
+  private @Nullable KitContext context;
+
+  /** Returns a new, empty store; called once before every test. */
+  protected abstract RegistryStore createStore();
+
+  /** Releases a store made by {@link #createStore()}; called after every test. Does nothing. */
+  protected void closeStore(RegistryStore store) {}
+
+  @BeforeEach
+  final void openKitContext() {
+    context = KitContext.over(createStore());
+  }
+
+  @AfterEach
+  final void closeKitContext() {
+    KitContext finished = context;
+    context = null;
+    if (finished != null) {
+      closeStore(finished.store());
+    }
+  }
+
+  /** Returns the context of the running test. */
+  protected final KitContext context() {
+    KitContext current = context;
+    if (current == null) {
+      throw new IllegalStateException("no test is running");
+    }
+    return current;
+  }
+
+  @Nested
+  @DisplayName("model package groups")
+  class Groups extends GroupContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+}
