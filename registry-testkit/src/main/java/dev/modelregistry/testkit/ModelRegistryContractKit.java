@@ -67,4 +67,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("registering and deleting model packages")
+  class PackageCreation extends PackageCreateContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
