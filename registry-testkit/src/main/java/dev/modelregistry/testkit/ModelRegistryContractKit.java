@@ -76,4 +76,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("describing packages, in batches, and the latest version")
+  class PackageReading extends PackageReadContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
