@@ -85,4 +85,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("listing groups and packages: sorting and filters")
+  class Listing extends ListContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
