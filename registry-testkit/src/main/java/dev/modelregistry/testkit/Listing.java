@@ -25,30 +25,35 @@ final class Listing {
 
   private Listing() {}
 
-  /** Returns every group the request selects, following its tokens from the first page. */
+  /** Returns every group the request selects, from its page on (the first if it has no token). */
   static List<ModelPackageGroupSummary> allGroups(ModelRegistry registry,
       ListModelPackageGroupsRequest request) {
-    return all(token -> registry.listModelPackageGroups(
+    return all(request.nextToken(), token -> registry.listModelPackageGroups(
         ImmutableListModelPackageGroupsRequest.copyOf(request).withNextToken(token)));
   }
 
-  /** Returns every package the request selects, following its tokens from the first page. */
+  /** Returns every package the request selects, from its page on (the first if it has no token). */
   static List<ModelPackageSummary> allPackages(ModelRegistry registry,
       ListModelPackagesRequest request) {
-    return all(token -> registry.listModelPackages(
+    return all(request.nextToken(), token -> registry.listModelPackages(
         ImmutableListModelPackagesRequest.copyOf(request).withNextToken(token)));
   }
 
-  /** Returns every tag of a group, following the tokens from the first page. */
+  /** Returns every tag of a group, from the request's page on (the first if it has no token). */
   static List<Tag> allTags(ModelRegistry registry, ListTagsRequest request) {
-    return all(token -> registry.listTags(
+    return all(request.nextToken(), token -> registry.listTags(
         ImmutableListTagsRequest.copyOf(request).withNextToken(token)));
   }
 
   /** Returns the pages of a list, from the first to the one without a next token. */
   static <T> List<Page<T>> pages(Function<Optional<String>, Page<T>> fetch) {
+    return pages(Optional.empty(), fetch);
+  }
+
+  /** Returns the pages of a list, from the one {@code start} names to the last. */
+  static <T> List<Page<T>> pages(Optional<String> start, Function<Optional<String>, Page<T>> fetch) {
     List<Page<T>> pages = new ArrayList<>();
-    Optional<String> token = Optional.empty();
+    Optional<String> token = start;
     do {
       Page<T> page = fetch.apply(token);
       pages.add(page);
@@ -58,9 +63,10 @@ final class Listing {
     return pages;
   }
 
-  private static <T> List<T> all(Function<Optional<String>, Page<T>> fetch) {
+  private static <T> List<T> all(Optional<String> start,
+      Function<Optional<String>, Page<T>> fetch) {
     List<T> items = new ArrayList<>();
-    pages(fetch).forEach(page -> items.addAll(page.items()));
+    pages(start, fetch).forEach(page -> items.addAll(page.items()));
     return items;
   }
 }

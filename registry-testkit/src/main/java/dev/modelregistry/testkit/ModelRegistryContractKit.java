@@ -94,4 +94,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("paging and page tokens")
+  class Paging extends PagingContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
