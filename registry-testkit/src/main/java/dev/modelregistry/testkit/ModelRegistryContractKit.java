@@ -103,4 +103,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("updating packages")
+  class Updates extends UpdateContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
