@@ -112,4 +112,22 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("package history")
+  class History extends HistoryContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("state change events")
+  class Events extends EventsContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
