@@ -130,4 +130,22 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("group tags and resource policies")
+  class TagsAndPolicies extends TagsAndPolicyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("idempotent registration with client tokens")
+  class Idempotency extends IdempotencyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
