@@ -148,4 +148,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("the boundary vectors of field-rules.json")
+  class Vectors extends FieldVectorContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
