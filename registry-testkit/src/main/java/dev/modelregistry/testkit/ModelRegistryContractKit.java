@@ -157,4 +157,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("length limits, at and one past the boundary")
+  class LengthLimits extends LengthLimitsContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
