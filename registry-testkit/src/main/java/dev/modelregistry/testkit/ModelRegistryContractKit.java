@@ -166,4 +166,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("count limits, at and one past the boundary")
+  class CountLimits extends CountLimitsContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
