@@ -175,4 +175,13 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("concurrent callers")
+  class Concurrency extends ConcurrencyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }
