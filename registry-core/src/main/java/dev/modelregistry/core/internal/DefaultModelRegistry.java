@@ -254,8 +254,15 @@ public final class DefaultModelRegistry implements ModelRegistry {
     int pageSize = pageSize(request.maxResults(), violations);
     violations.throwIfAny();
 
-    Optional<String> groupName = groupRef
-        .map(ref -> requireGroup(ref.name()).group().modelPackageGroupName());
+    Optional<String> groupName = groupRef.map(Arns.GroupRef::name);
+    if (groupName.isPresent()) {
+      // A filter on a group that does not exist matches nothing, as in SageMaker.
+      Optional<GroupRecord> group = store.findGroup(groupName.get());
+      if (group.isEmpty()) {
+        return Page.last(List.of());
+      }
+      groupName = Optional.of(group.get().group().modelPackageGroupName());
+    }
     String scope = PageTokens.scope("packages", lower(groupName), request.modelApprovalStatus(),
         lower(request.nameContains()), request.creationTimeAfter(), request.creationTimeBefore(),
         request.sortBy(), request.sortOrder());
