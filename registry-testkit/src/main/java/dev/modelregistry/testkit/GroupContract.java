@@ -156,12 +156,14 @@ public abstract class GroupContract extends ContractSupport {
   }
 
   @Test
-  @DisplayName("deleting a group that does not exist is not found")
+  @DisplayName("deleting a group that does not exist is not found; a malformed name is invalid")
   void deleteUnknownGroup() {
     createGroup("churn");
 
     rejectedWithoutChange(ResourceNotFoundException.class,
         () -> registry().deleteModelPackageGroup("fraud"));
+    invalidWithoutChange(() -> registry().deleteModelPackageGroup("churn_model"),
+        "modelPackageGroupName");
   }
 
   @Test

@@ -88,7 +88,7 @@ public abstract class ModelRegistryContractKit {
 
   @Nested
   @DisplayName("listing groups and packages: sorting and filters")
-  class Listing extends ListContract {
+  class Lists extends ListContract {
     @Override
     protected KitContext kit() {
       return context();

@@ -62,10 +62,4 @@ final class Rejections {
   static List<String> paths(ValidationException error) {
     return error.violations().stream().map(FieldViolation::path).toList();
   }
-
-  /** Returns the only violation of {@code error}, asserting that there is exactly one. */
-  static FieldViolation single(ValidationException error) {
-    assertThat(error.violations()).as(error.getMessage()).hasSize(1);
-    return error.violations().get(0);
-  }
 }

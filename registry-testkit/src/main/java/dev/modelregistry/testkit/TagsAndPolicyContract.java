@@ -156,7 +156,7 @@ public abstract class TagsAndPolicyContract extends ContractSupport {
   }
 
   @Test
-  @DisplayName("policies of a group that does not exist are not found")
+  @DisplayName("policies of a group that does not exist are not found; of a malformed name invalid")
   void policyOfUnknownGroup() {
     createGroup("churn");
 
@@ -166,6 +166,12 @@ public abstract class TagsAndPolicyContract extends ContractSupport {
         () -> registry().getModelPackageGroupPolicy("fraud"));
     rejectedWithoutChange(ResourceNotFoundException.class,
         () -> registry().deleteModelPackageGroupPolicy(groupArn("fraud")));
+    invalidWithoutChange(() -> registry().putModelPackageGroupPolicy("churn_x", POLICY),
+        "modelPackageGroupName");
+    Rejections.invalid(() -> registry().getModelPackageGroupPolicy("churn_x"),
+        "modelPackageGroupName");
+    invalidWithoutChange(() -> registry().deleteModelPackageGroupPolicy("churn_x"),
+        "modelPackageGroupName");
   }
 
   @Test
