@@ -177,7 +177,7 @@ public abstract class ListContract extends ContractSupport {
   }
 
   @Test
-  @DisplayName("the group filter names the group in any case or by ARN; an unknown group matches nothing")
+  @DisplayName("the group filter names the group in any case or by ARN; an unknown group or a foreign ARN matches nothing")
   void packagesOfOneGroup() {
     createGroups("Churn", "fraud");
     register("Churn");
@@ -192,6 +192,9 @@ public abstract class ListContract extends ContractSupport {
         ListModelPackagesRequest.builder().modelPackageGroupName("unknown").build());
     assertThat(unknown.items()).isEmpty();
     assertThat(unknown.nextToken()).isEmpty();
+    assertThat(registry().listModelPackages(ListModelPackagesRequest.builder()
+        .modelPackageGroupName(FOREIGN_ARN_PREFIX + "model-package-group/Churn").build()).items())
+        .as("another account's ARN of a group that exists here").isEmpty();
     Rejections.invalid(() -> registry().listModelPackages(
         ListModelPackagesRequest.builder().modelPackageGroupName("bad_name").build()),
         "modelPackageGroupName");
