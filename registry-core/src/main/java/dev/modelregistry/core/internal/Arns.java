@@ -137,6 +137,11 @@ final class Arns {
       this.foreignArn = foreignArn;
     }
 
+    /** Returns whether this names a group of this registry (always true for a plain name). */
+    boolean isOwn() {
+      return foreignArn == null;
+    }
+
     /**
      * Returns the group name; call after validation passed.
      *
