@@ -68,9 +68,13 @@ public final class ServerMain {
     }, "registry-server-shutdown"));
     out.println(LISTENING + server.endpoint() + " (store: " + store.description()
         + "; authentication: " + (server.authenticates()
-            ? "AWS Signature Version 4, " + options.accessKeys().size() + " access key(s)"
+            ? "AWS Signature Version 4, " + keys(options.accessKeys().size())
             : "none") + ")");
     out.flush();
+  }
+
+  private static String keys(int count) {
+    return count + (count == 1 ? " access key" : " access keys");
   }
 
   private static InetAddress address(String host) {

@@ -27,7 +27,7 @@ public final class StoreFactory {
   public static OpenedStore open(String spec) {
     if (spec.equals("memory")) {
       return new OpenedStore(new InMemoryRegistryStore(),
-          "memory (contents are lost when the server stops)", () -> { });
+          "memory, lost when the server stops", () -> { });
     }
     throw new IllegalArgumentException("unknown store '" + spec + "'; available: memory");
   }
