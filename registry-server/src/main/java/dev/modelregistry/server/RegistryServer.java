@@ -42,22 +42,32 @@ import java.util.concurrent.ThreadPoolExecutor;
  * }</pre>
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver.HttpServer} with a bounded pool of request
- * threads; it turns on that server's TCP_NODELAY (system property
- * {@code sun.net.httpserver.nodelay}) unless the property is set already. Listens on the loopback address unless told otherwise; with access keys it verifies
+ * threads. Unless they are set already, it sets that server's system properties for TCP_NODELAY
+ * ({@code sun.net.httpserver.nodelay=true}) and for a request's and a response's longest time
+ * ({@code sun.net.httpserver.maxReqTime} and {@code maxRspTime}, 120 seconds), so that a slow
+ * client cannot hold a request thread forever. Listens on the loopback address unless told otherwise; with access keys it verifies
  * AWS Signature Version 4 on every request and records the signing key's id as the caller
  * ({@code CreatedBy}, {@code LastModifiedBy}, history). {@link #close()} stops it; the store is
  * the caller's to close.
  */
 public final class RegistryServer implements AutoCloseable {
-  /** The JDK server's switch for TCP_NODELAY, read once when it first starts. */
-  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
   static {
-    // The JDK server writes a response's headers and body separately; without TCP_NODELAY,
-    // Nagle's algorithm and the client's delayed ACK hold back every response on a kept-alive
-    // connection by about 40 ms (boto3: 56 ms per call instead of 15). Set unless chosen already.
-    if (System.getProperty(NODELAY_PROPERTY) == null) {
-      System.setProperty(NODELAY_PROPERTY, "true");
+    // The JDK server reads these system properties once, when it first starts; each is set here
+    // unless chosen already.
+    // Its response headers and body go out in separate writes; without TCP_NODELAY, Nagle's
+    // algorithm and the client's delayed ACK hold back every response on a kept-alive
+    // connection by about 40 ms (boto3: 56 ms per call instead of 15).
+    defaultProperty("sun.net.httpserver.nodelay", "true");
+    // Without a limit, a client that sends a request slowly (or never finishes it) holds a
+    // request thread forever. The limits (seconds, from the first byte of a request until its
+    // response starts, and for sending the response) are far above any registry call.
+    defaultProperty("sun.net.httpserver.maxReqTime", "120");
+    defaultProperty("sun.net.httpserver.maxRspTime", "120");
+  }
+
+  private static void defaultProperty(String name, String value) {
+    if (System.getProperty(name) == null) {
+      System.setProperty(name, value);
     }
   }
 
