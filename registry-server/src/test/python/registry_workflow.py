@@ -1,8 +1,11 @@
 """A team's workflow through boto3: a group, versions, paging, approval, batch describe, delete."""
+import datetime
+
 from registry_client import client, emit, caught_as
 
 sm = client()
 result = {}
+a_minute_ago = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=1)
 
 group_arn = sm.create_model_package_group(
     ModelPackageGroupName='churn',
@@ -54,6 +57,11 @@ group_pages = sm.get_paginator('list_model_package_groups').paginate(
 result['groupPages'] = [
     [summary['ModelPackageGroupName'] for summary in page['ModelPackageGroupSummaryList']]
     for page in group_pages]
+
+result['createdAfterAMinuteAgo'] = len(sm.list_model_packages(
+    ModelPackageGroupName='churn', CreationTimeAfter=a_minute_ago)['ModelPackageSummaryList'])
+result['createdBeforeAMinuteAgo'] = len(sm.list_model_packages(
+    ModelPackageGroupName='churn', CreationTimeBefore=a_minute_ago)['ModelPackageSummaryList'])
 
 sm.update_model_package(
     ModelPackageArn=arns[1],

@@ -88,6 +88,12 @@ class Boto3WorkflowTest {
   }
 
   @Test
+  void timestampFiltersSentByTheClientAreApplied() {
+    assertThat(result.get("createdAfterAMinuteAgo").asInt()).isEqualTo(5);
+    assertThat(result.get("createdBeforeAMinuteAgo").asInt()).isZero();
+  }
+
+  @Test
   void approvalIsRecordedWithTheCallerAndFiltersTheList() {
     JsonNode approved = result.get("approved");
     assertThat(approved.get("ModelApprovalStatus").asText()).isEqualTo("Approved");
