@@ -1,0 +1,80 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.api.StorageException;
+import dev.modelregistry.jdbc.RegistryInUseException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Runs each store operation as one READ COMMITTED transaction, and runs it again, a bounded number
+ * of times, when it lost a race (serialization failure, deadlock, lock timeout). Database errors
+ * leave as the registry's exceptions with the cause kept; exceptions thrown by the work itself
+ * (the registry's callbacks, the store's own not-found errors) leave unchanged.
+ */
+final class Transactions {
+  private final Jdbi jdbi;
+  private final int maxAttempts;
+
+  Transactions(Jdbi jdbi, int maxAttempts) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+    }
+    this.jdbi = jdbi;
+    this.maxAttempts = maxAttempts;
+  }
+
+  int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /**
+   * Runs {@code work} in a transaction.
+   *
+   * @throws DuplicateKeyException if a unique constraint stopped it (rolled back)
+   * @throws StorageException if the database failed, or still lost races after every attempt
+   */
+  <T> T inTransaction(String operation, HandleCallback<T, RuntimeException> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+      } catch (JdbiException e) {
+        SqlFailure failure = SqlFailure.of(e);
+        if (failure == SqlFailure.TRANSIENT && attempt < maxAttempts) {
+          pause(attempt);
+          continue;
+        }
+        throw translate(operation, e, failure, attempt);
+      }
+    }
+  }
+
+  /** Turns a database error into the exception the registry's caller sees. */
+  static RuntimeException translate(
+      String operation, JdbiException e, SqlFailure failure, int attempts) {
+    return switch (failure) {
+      case UNIQUE_VIOLATION -> new DuplicateKeyException(e);
+      case IN_USE -> inUse(e);
+      case TRANSIENT -> new StorageException("The registry could not " + operation + " after "
+          + attempts + " attempts that lost races with other transactions", e);
+      case OTHER -> new StorageException("The registry could not " + operation + ": "
+          + e.getMessage(), e);
+    };
+  }
+
+  static RegistryInUseException inUse(Throwable cause) {
+    return new RegistryInUseException("The registry's H2 file is open in another process. An H2 "
+        + "file in embedded mode belongs to one process at a time. To share a registry between "
+        + "processes, use PostgreSQL (JdbcRegistryStore.builder(\"jdbc:postgresql://...\")), or open "
+        + "the H2 file in server mode with AUTO_SERVER=TRUE in its JDBC URL.", cause);
+  }
+
+  /** Waits a little before the next attempt, longer each time, jittered so racers spread out. */
+  private static void pause(int attempt) {
+    long maxMicros = Math.min(50_000L, 200L << Math.min(attempt, 8));
+    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(maxMicros) * 1_000L);
+  }
+}
