@@ -93,11 +93,11 @@ public interface ModelRegistry {
   BatchDescribeModelPackageResult batchDescribeModelPackage(List<String> modelPackageArns);
 
   /**
-   * Returns a page of package summaries, across all groups or within one.
+   * Returns a page of package summaries, across all groups or within one. A group filter that
+   * names no existing group matches nothing.
    *
    * @throws ValidationException if a filter is invalid, or the token is garbage or was issued for
    *     other filters
-   * @throws ResourceNotFoundException if a group filter names no group
    */
   Page<ModelPackageSummary> listModelPackages(ListModelPackagesRequest request);
 

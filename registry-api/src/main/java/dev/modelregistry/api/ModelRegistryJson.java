@@ -40,7 +40,7 @@ public final class ModelRegistryJson {
     return mapper
         .registerModule(new Jdk8Module())
         .registerModule(module())
-        .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 

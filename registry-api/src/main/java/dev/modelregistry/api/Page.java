@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,11 @@ public final class Page<T> {
   /** Returns the token of the next page; empty on the last page. */
   public Optional<String> nextToken() {
     return Optional.ofNullable(nextToken);
+  }
+
+  /** Returns a page with the same token whose items are {@code mapper} applied to these. */
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    return new Page<>(items.stream().<R>map(mapper).toList(), nextToken);
   }
 
   @JsonProperty("NextToken")

@@ -1,5 +1,181 @@
 package dev.modelregistry.inmemory;
 
-/** Placeholder; the store follows in the next commit. */
-public final class InMemoryRegistryStore {
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.api.model.SortBy;
+import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.GroupQuery;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageInsertion;
+import dev.modelregistry.core.spi.PackageQuery;
+import dev.modelregistry.core.spi.PackageWrite;
+import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.core.spi.StoreErrors;
+import dev.modelregistry.inmemory.internal.GroupState;
+import dev.modelregistry.inmemory.internal.PackageIndex;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps the registry in concurrent in-memory structures. Thread-safe; changes of one group are
+ * linearizable (each takes the group's lock), reads take no lock, and list pages are keyset pages
+ * over sorted indexes, so paging stays stable while writers append. Nothing survives the JVM.
+ *
+ * <pre>{@code
+ * ModelRegistry registry = ModelRegistries.builder(new InMemoryRegistryStore()).build();
+ * }</pre>
+ */
+public final class InMemoryRegistryStore implements RegistryStore {
+  private static final Comparator<ModelPackageGroup> GROUPS_BY_CREATION_TIME = Comparator
+      .comparing(ModelPackageGroup::creationTime)
+      .thenComparing(ModelPackageGroup::modelPackageGroupName);
+  private static final Comparator<ModelPackageGroup> GROUPS_BY_NAME =
+      Comparator.comparing(ModelPackageGroup::modelPackageGroupName);
+
+  private final ConcurrentHashMap<String, GroupState> groups = new ConcurrentHashMap<>();
+  private final PackageIndex packages = new PackageIndex();
+
+  /** Creates an empty store. */
+  public InMemoryRegistryStore() {}
+
+  @Override
+  public void insertGroup(GroupRecord group) {
+    GroupState existing = groups.putIfAbsent(
+        key(group.group().modelPackageGroupName()), new GroupState(group, packages));
+    if (existing != null) {
+      throw StoreErrors.groupAlreadyExists(existing.record().group());
+    }
+  }
+
+  @Override
+  public Optional<GroupRecord> findGroup(String groupName) {
+    return Optional.ofNullable(groups.get(key(groupName))).map(GroupState::record);
+  }
+
+  @Override
+  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+    return group(groupName).update(change);
+  }
+
+  @Override
+  public void deleteGroup(String groupName) {
+    GroupState group = group(groupName);
+    group.markDeleted();
+    groups.remove(key(groupName), group);
+  }
+
+  @Override
+  public List<ModelPackageGroup> listGroups(GroupQuery query) {
+    Comparator<ModelPackageGroup> order =
+        query.sortBy() == SortBy.NAME ? GROUPS_BY_NAME : GROUPS_BY_CREATION_TIME;
+    if (query.sortOrder() == SortOrder.DESCENDING) {
+      order = order.reversed();
+    }
+    Predicate<ModelPackageGroup> keep = groupFilter(query, order);
+    return groups.values().stream()
+        .map(state -> state.record().group())
+        .filter(keep)
+        .sorted(order)
+        .limit(query.limit())
+        .toList();
+  }
+
+  private static Predicate<ModelPackageGroup> groupFilter(
+      GroupQuery query, Comparator<ModelPackageGroup> order) {
+    Predicate<ModelPackageGroup> keep = group -> true;
+    if (query.nameContains() != null) {
+      String part = query.nameContains().toLowerCase(Locale.ROOT);
+      keep = keep.and(g -> g.modelPackageGroupName().toLowerCase(Locale.ROOT).contains(part));
+    }
+    if (query.createdAfter() != null) {
+      keep = keep.and(g -> g.creationTime().isAfter(query.createdAfter()));
+    }
+    if (query.createdBefore() != null) {
+      keep = keep.and(g -> g.creationTime().isBefore(query.createdBefore()));
+    }
+    GroupQuery.GroupCursor after = query.after();
+    if (after != null) {
+      ModelPackageGroup cursor = ModelPackageGroup.builder()
+          .modelPackageGroupName(after.groupName())
+          .modelPackageGroupArn("")
+          .creationTime(after.creationTime())
+          .modelPackageGroupStatus(dev.modelregistry.api.model.ModelPackageGroupStatus.COMPLETED)
+          .build();
+      keep = keep.and(g -> order.compare(g, cursor) > 0);
+    }
+    return keep;
+  }
+
+  @Override
+  public PackageInsertion insertPackage(
+      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+    return group(groupName).insert(token, factory);
+  }
+
+  @Override
+  public Optional<ModelPackage> findPackage(String groupName, int version) {
+    return Optional.ofNullable(groups.get(key(groupName))).flatMap(group -> group.find(version));
+  }
+
+  @Override
+  public ModelPackage updatePackage(
+      String groupName, int version, Function<ModelPackage, PackageWrite> change) {
+    return packageGroup(groupName, version).update(version, change);
+  }
+
+  @Override
+  public void deletePackage(String groupName, int version) {
+    packageGroup(groupName, version).delete(version);
+  }
+
+  @Override
+  public List<ModelPackage> listPackages(PackageQuery query) {
+    if (query.groupName() == null) {
+      return packages.page(query);
+    }
+    GroupState group = groups.get(key(query.groupName()));
+    return group == null ? List.of() : group.page(query);
+  }
+
+  @Override
+  public Optional<ModelPackage> findLatestPackage(
+      String groupName, @Nullable ModelApprovalStatus approvalStatus) {
+    return group(groupName).latest(approvalStatus);
+  }
+
+  @Override
+  public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
+    return packageGroup(groupName, version).history(version);
+  }
+
+  private GroupState group(String groupName) {
+    GroupState group = groups.get(key(groupName));
+    if (group == null) {
+      throw StoreErrors.groupNotFound(groupName);
+    }
+    return group;
+  }
+
+  private GroupState packageGroup(String groupName, int version) {
+    GroupState group = groups.get(key(groupName));
+    if (group == null) {
+      throw StoreErrors.packageNotFound(groupName, version);
+    }
+    return group;
+  }
+
+  private static String key(String groupName) {
+    return groupName.toLowerCase(Locale.ROOT);
+  }
 }

@@ -20,11 +20,24 @@ public interface BatchDescribeModelPackageResult {
     return ImmutableBatchDescribeModelPackageResult.builder();
   }
 
-  /** Returns the packages found, keyed by the ARN as given, in request order; empty when none. */
-  @JsonProperty("ModelPackages")
+  /**
+   * Returns the packages found, keyed by the ARN as given, in request order; empty when none. In
+   * JSON under SageMaker's member name {@code ModelPackageSummaries}.
+   */
+  @JsonProperty("ModelPackageSummaries")
   Map<String, ModelPackage> modelPackages();
 
   /** Returns an error for each ARN not found, in request order; empty when none. */
   @JsonProperty("BatchDescribeModelPackageErrorMap")
   Map<String, BatchDescribeModelPackageError> errors();
+
+  /** An ARN is either found or reported as an error, not both. */
+  @Value.Check
+  default void check() {
+    for (String arn : errors().keySet()) {
+      if (modelPackages().containsKey(arn)) {
+        throw new IllegalStateException(arn + " cannot be both found and an error");
+      }
+    }
+  }
 }

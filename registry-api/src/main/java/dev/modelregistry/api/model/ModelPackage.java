@@ -130,4 +130,13 @@ public interface ModelPackage {
   /** Returns which model validation to skip. */
   @JsonProperty("SkipModelValidation")
   Optional<SkipModelValidation> skipModelValidation();
+
+  /** A version is assigned by the registry and starts at 1. */
+  @Value.Check
+  default void check() {
+    if (modelPackageVersion() < 1) {
+      throw new IllegalStateException("modelPackageVersion must be at least 1, not "
+          + modelPackageVersion());
+    }
+  }
 }

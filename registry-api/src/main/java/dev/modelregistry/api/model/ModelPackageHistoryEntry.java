@@ -56,4 +56,16 @@ public interface ModelPackageHistoryEntry {
   /** Returns the approval or stage description given with the change. */
   @JsonProperty("Description")
   Optional<String> description();
+
+  /** An entry carries the value its change type is about. */
+  @Value.Check
+  default void check() {
+    boolean consistent = switch (changeType()) {
+      case CREATED, APPROVAL_STATUS_CHANGED -> toApprovalStatus().isPresent();
+      case LIFE_CYCLE_CHANGED -> toLifeCycle().isPresent();
+    };
+    if (!consistent) {
+      throw new IllegalStateException("a " + changeType() + " entry needs the value it changed to");
+    }
+  }
 }

@@ -37,4 +37,12 @@ public interface ModelPackageStateChangeEvent {
   /** Returns the package after the change. */
   @JsonProperty("ModelPackage")
   ModelPackage modelPackage();
+
+  /** An event says what changed. */
+  @Value.Check
+  default void check() {
+    if (changeTypes().isEmpty()) {
+      throw new IllegalStateException("an event names at least one change type");
+    }
+  }
 }

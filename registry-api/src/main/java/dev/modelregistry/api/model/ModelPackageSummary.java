@@ -55,4 +55,13 @@ public interface ModelPackageSummary {
   /** Returns the life-cycle stage. */
   @JsonProperty("ModelLifeCycle")
   Optional<ModelLifeCycle> modelLifeCycle();
+
+  /** A version is assigned by the registry and starts at 1. */
+  @Value.Check
+  default void check() {
+    if (modelPackageVersion() < 1) {
+      throw new IllegalStateException("modelPackageVersion must be at least 1, not "
+          + modelPackageVersion());
+    }
+  }
 }

@@ -1,13 +1,24 @@
 package dev.modelregistry.core.internal;
 
+import dev.modelregistry.api.ConflictException;
+import dev.modelregistry.api.FieldViolation;
+import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
 import dev.modelregistry.api.Page;
+import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
+import dev.modelregistry.api.model.ImmutableBatchDescribeModelPackageResult;
+import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageGroupStatus;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
+import dev.modelregistry.api.model.ModelPackageStatus;
 import dev.modelregistry.api.model.ModelPackageSummary;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
@@ -18,39 +29,489 @@ import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import dev.modelregistry.core.ArnSettings;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.GroupQuery;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageInsertion;
+import dev.modelregistry.core.spi.PackageQuery;
+import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.core.spi.StoreErrors;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-/** WORK IN PROGRESS skeleton: replaced by the real implementation in the next commit. */
+/**
+ * The registry: validates each request completely, stamps the clock and the caller, and hands
+ * the store one atomic step; tells listeners after the store committed.
+ */
 public final class DefaultModelRegistry implements ModelRegistry {
+  private final RegistryStore store;
+  private final Clock clock;
+  private final Supplier<UserContext> caller;
+  private final Arns arns;
+  private final ListenerNotifier listeners;
+
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
-      ArnSettings arns, List<ModelRegistryListener> listeners) {
+      ArnSettings arnSettings, List<ModelRegistryListener> listeners) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.caller = Objects.requireNonNull(caller, "caller");
+    this.arns = new Arns(arnSettings);
+    this.listeners = new ListenerNotifier(listeners);
   }
 
-  private static RuntimeException wip() {
-    return new IllegalStateException("work in progress");
+  // ---- groups ----
+
+  @Override
+  public ModelPackageGroup createModelPackageGroup(CreateModelPackageGroupRequest request) {
+    Violations violations = new Violations()
+        .check("modelPackageGroupName", request.modelPackageGroupName(), FieldRules.ENTITY_NAME)
+        .check("modelPackageGroupDescription", request.modelPackageGroupDescription(),
+            FieldRules.DESCRIPTION);
+    TagRules.requestTags(violations, "tags", request.tags());
+    violations.throwIfAny();
+
+    String name = request.modelPackageGroupName();
+    ModelPackageGroup group = ModelPackageGroup.builder()
+        .modelPackageGroupName(name)
+        .modelPackageGroupArn(arns.group(name))
+        .modelPackageGroupDescription(request.modelPackageGroupDescription())
+        .creationTime(now())
+        .createdBy(caller.get())
+        .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
+        .build();
+    store.insertGroup(new GroupRecord(group, request.tags(), null));
+    return group;
   }
 
-  @Override public ModelPackageGroup createModelPackageGroup(CreateModelPackageGroupRequest r) { throw wip(); }
-  @Override public ModelPackageGroup describeModelPackageGroup(String g) { throw wip(); }
-  @Override public Page<ModelPackageGroupSummary> listModelPackageGroups(ListModelPackageGroupsRequest r) { throw wip(); }
-  @Override public void deleteModelPackageGroup(String g) { throw wip(); }
-  @Override public ModelPackage createModelPackage(CreateModelPackageRequest r) { throw wip(); }
-  @Override public ModelPackage describeModelPackage(String p) { throw wip(); }
-  @Override public BatchDescribeModelPackageResult batchDescribeModelPackage(List<String> a) { throw wip(); }
-  @Override public Page<ModelPackageSummary> listModelPackages(ListModelPackagesRequest r) { throw wip(); }
-  @Override public ModelPackage updateModelPackage(UpdateModelPackageRequest r) { throw wip(); }
-  @Override public void deleteModelPackage(String p) { throw wip(); }
-  @Override public List<Tag> addTags(String a, List<Tag> t) { throw wip(); }
-  @Override public Page<Tag> listTags(ListTagsRequest r) { throw wip(); }
-  @Override public void deleteTags(String a, List<String> k) { throw wip(); }
-  @Override public String putModelPackageGroupPolicy(String g, String p) { throw wip(); }
-  @Override public String getModelPackageGroupPolicy(String g) { throw wip(); }
-  @Override public void deleteModelPackageGroupPolicy(String g) { throw wip(); }
-  @Override public Optional<ModelPackage> findLatestModelPackage(String g) { throw wip(); }
-  @Override public Optional<ModelPackage> findLatestApprovedModelPackage(String g) { throw wip(); }
-  @Override public List<ModelPackageHistoryEntry> getModelPackageHistory(String p) { throw wip(); }
+  @Override
+  public ModelPackageGroup describeModelPackageGroup(String groupNameOrArn) {
+    return requireGroup(groupName(groupNameOrArn, "modelPackageGroupName")).group();
+  }
+
+  @Override
+  public Page<ModelPackageGroupSummary> listModelPackageGroups(
+      ListModelPackageGroupsRequest request) {
+    Violations violations = new Violations()
+        .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
+    int pageSize = pageSize(request.maxResults(), violations);
+    violations.throwIfAny();
+
+    String scope = PageTokens.scope("groups", lower(request.nameContains()),
+        request.creationTimeAfter(), request.creationTimeBefore(), request.sortBy(),
+        request.sortOrder());
+    GroupQuery.GroupCursor after = PageTokens.decode(request.nextToken(), scope, 2)
+        .map(parts -> new GroupQuery.GroupCursor(instant(parts.get(0), request.nextToken()),
+            parts.get(1)))
+        .orElse(null);
+    List<ModelPackageGroup> groups = store.listGroups(new GroupQuery(
+        request.nameContains().orElse(null), request.creationTimeAfter().orElse(null),
+        request.creationTimeBefore().orElse(null), request.sortBy(), request.sortOrder(), after,
+        pageSize + 1));
+    return page(groups, pageSize,
+        last -> PageTokens.encode(scope, List.of(
+            String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName())))
+        .map(DefaultModelRegistry::summary);
+  }
+
+  @Override
+  public void deleteModelPackageGroup(String groupNameOrArn) {
+    store.deleteGroup(groupName(groupNameOrArn, "modelPackageGroupName"));
+  }
+
+  // ---- packages ----
+
+  @Override
+  public ModelPackage createModelPackage(CreateModelPackageRequest request) {
+    Violations violations = new Violations();
+    Arns.GroupRef groupRef =
+        arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", violations);
+    CreateRequestRules.validate(request, violations);
+    violations.throwIfAny();
+
+    GroupRecord group = requireGroup(groupRef.name());
+    String groupName = group.group().modelPackageGroupName();
+    Instant now = now();
+    UserContext creator = caller.get();
+    ClientTokenClaim token = request.clientToken()
+        .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
+        .orElse(null);
+
+    PackageInsertion insertion = store.insertPackage(groupName, token,
+        version -> newPackage(request, groupName, version, now, creator));
+    if (!insertion.created()) {
+      if (token != null && !insertion.existingFingerprint().orElseThrow()
+          .equals(token.requestFingerprint())) {
+        throw new ConflictException("Client token '" + token.token() + "' was already used in"
+            + " group '" + groupName + "' for a different request (it created "
+            + insertion.modelPackage().modelPackageArn() + "); use a new token for a new model.");
+      }
+      return insertion.modelPackage();
+    }
+    publish(insertion.modelPackage(), List.of(ModelPackageChangeType.CREATED), now);
+    return insertion.modelPackage();
+  }
+
+  private PackageWrite newPackage(CreateModelPackageRequest request, String groupName,
+      int version, Instant now, UserContext creator) {
+    ModelApprovalStatus status =
+        request.modelApprovalStatus().orElse(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
+    String arn = arns.modelPackage(groupName, version);
+    ModelPackage modelPackage = ModelPackage.builder()
+        .modelPackageGroupName(groupName)
+        .modelPackageName(groupName)
+        .modelPackageVersion(version)
+        .modelPackageArn(arn)
+        .modelPackageDescription(request.modelPackageDescription())
+        .creationTime(now)
+        .inferenceSpecification(request.inferenceSpecification())
+        .modelPackageStatus(ModelPackageStatus.COMPLETED)
+        .modelApprovalStatus(status)
+        .createdBy(creator)
+        .metadataProperties(request.metadataProperties())
+        .modelMetrics(request.modelMetrics())
+        .approvalDescription(request.approvalDescription())
+        .driftCheckBaselines(request.driftCheckBaselines())
+        .domain(request.domain())
+        .task(request.task())
+        .samplePayloadUrl(request.samplePayloadUrl())
+        .customerMetadataProperties(request.customerMetadataProperties().orElse(Map.of()))
+        .additionalInferenceSpecifications(request.additionalInferenceSpecifications())
+        .sourceUri(request.sourceUri())
+        .securityConfig(request.securityConfig())
+        .modelCard(request.modelCard())
+        .modelLifeCycle(request.modelLifeCycle())
+        .skipModelValidation(request.skipModelValidation())
+        .build();
+    ModelPackageHistoryEntry created = ModelPackageHistoryEntry.builder()
+        .modelPackageArn(arn)
+        .changeType(ModelPackageChangeType.CREATED)
+        .changeTime(now)
+        .changedBy(creator)
+        .toApprovalStatus(status)
+        .toLifeCycle(request.modelLifeCycle())
+        .description(request.approvalDescription())
+        .build();
+    return new PackageWrite(modelPackage, List.of(created));
+  }
+
+  @Override
+  public ModelPackage describeModelPackage(String modelPackageArnOrGroupVersion) {
+    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+    return store.findPackage(ref.groupName(), ref.version())
+        .orElseThrow(() -> StoreErrors.packageNotFound(ref.groupName(), ref.version()));
+  }
+
+  @Override
+  public BatchDescribeModelPackageResult batchDescribeModelPackage(List<String> modelPackageArns) {
+    Violations violations = new Violations()
+        .count("modelPackageArns", modelPackageArns.size(), 1, FieldRules.MAX_BATCH_DESCRIBE);
+    List<Arns.PackageRef> refs = new ArrayList<>();
+    for (int i = 0; i < modelPackageArns.size(); i++) {
+      refs.add(arns.packageRef(modelPackageArns.get(i), "modelPackageArns[" + i + "]", violations));
+    }
+    violations.throwIfAny();
+
+    Map<String, ModelPackage> found = new LinkedHashMap<>();
+    Map<String, BatchDescribeModelPackageError> errors = new LinkedHashMap<>();
+    for (int i = 0; i < refs.size(); i++) {
+      String arn = modelPackageArns.get(i);
+      Arns.PackageRef ref = refs.get(i);
+      Optional<ModelPackage> modelPackage = ref.isOwn()
+          ? store.findPackage(ref.groupName(), ref.version())
+          : Optional.empty();
+      if (modelPackage.isPresent()) {
+        found.put(arn, modelPackage.get());
+      } else {
+        errors.put(arn, BatchDescribeModelPackageError.builder()
+            .errorCode("ResourceNotFound")
+            .errorResponse("Model package '" + arn + "' does not exist.")
+            .build());
+      }
+    }
+    return ImmutableBatchDescribeModelPackageResult.builder()
+        .modelPackages(found)
+        .errors(errors)
+        .build();
+  }
+
+  @Override
+  public Page<ModelPackageSummary> listModelPackages(ListModelPackagesRequest request) {
+    Violations violations = new Violations()
+        .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
+    Optional<Arns.GroupRef> groupRef = request.modelPackageGroupName()
+        .map(g -> arns.groupRef(g, "modelPackageGroupName", violations));
+    int pageSize = pageSize(request.maxResults(), violations);
+    violations.throwIfAny();
+
+    Optional<String> groupName = groupRef.map(Arns.GroupRef::name);
+    if (groupName.isPresent()) {
+      // A filter on a group that does not exist matches nothing, as in SageMaker.
+      Optional<GroupRecord> group = store.findGroup(groupName.get());
+      if (group.isEmpty()) {
+        return Page.last(List.of());
+      }
+      groupName = Optional.of(group.get().group().modelPackageGroupName());
+    }
+    String scope = PageTokens.scope("packages", lower(groupName), request.modelApprovalStatus(),
+        lower(request.nameContains()), request.creationTimeAfter(), request.creationTimeBefore(),
+        request.sortBy(), request.sortOrder());
+    PackageQuery.PackageCursor after = PageTokens.decode(request.nextToken(), scope, 3)
+        .map(parts -> new PackageQuery.PackageCursor(instant(parts.get(0), request.nextToken()),
+            parts.get(1), integer(parts.get(2), request.nextToken())))
+        .orElse(null);
+    List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
+        request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
+        request.creationTimeAfter().orElse(null), request.creationTimeBefore().orElse(null),
+        request.sortBy(), request.sortOrder(), after, pageSize + 1));
+    return page(packages, pageSize,
+        last -> PageTokens.encode(scope, List.of(
+            String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName(),
+            String.valueOf(last.modelPackageVersion()))))
+        .map(DefaultModelRegistry::summary);
+  }
+
+  @Override
+  public ModelPackage updateModelPackage(UpdateModelPackageRequest request) {
+    Violations violations = new Violations();
+    Arns.PackageRef ref = arns.packageRef(request.modelPackageArn(), "modelPackageArn", violations);
+    UpdateRequestRules.validate(request, violations);
+    violations.throwIfAny();
+
+    PackageUpdater updater = new PackageUpdater(request, now(), caller.get());
+    AtomicReference<PackageWrite> applied = new AtomicReference<>();
+    ModelPackage updated = store.updatePackage(ref.groupName(), ref.version(), current -> {
+      PackageWrite write = updater.apply(current);
+      applied.set(write);
+      return write;
+    });
+    List<ModelPackageChangeType> changes = applied.get().history().stream()
+        .map(ModelPackageHistoryEntry::changeType)
+        .toList();
+    if (!changes.isEmpty()) {
+      publish(updated, changes, updated.lastModifiedTime().orElseThrow());
+    }
+    return updated;
+  }
+
+  @Override
+  public void deleteModelPackage(String modelPackageArnOrGroupVersion) {
+    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+    store.deletePackage(ref.groupName(), ref.version());
+  }
+
+  @Override
+  public Optional<ModelPackage> findLatestModelPackage(String groupNameOrArn) {
+    return store.findLatestPackage(groupName(groupNameOrArn, "modelPackageGroupName"), null);
+  }
+
+  @Override
+  public Optional<ModelPackage> findLatestApprovedModelPackage(String groupNameOrArn) {
+    return store.findLatestPackage(
+        groupName(groupNameOrArn, "modelPackageGroupName"), ModelApprovalStatus.APPROVED);
+  }
+
+  @Override
+  public List<ModelPackageHistoryEntry> getModelPackageHistory(
+      String modelPackageArnOrGroupVersion) {
+    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+    return store.listHistory(ref.groupName(), ref.version());
+  }
+
+  // ---- tags ----
+
+  @Override
+  public List<Tag> addTags(String resourceArn, List<Tag> tags) {
+    Violations violations = new Violations();
+    Arns.GroupRef ref = taggableGroup(resourceArn, violations);
+    TagRules.requestTags(violations, "tags", tags);
+    violations.throwIfAny();
+
+    return store.updateGroup(ref.name(), group -> {
+      List<Tag> merged = TagRules.merge(group.tags(), tags);
+      if (merged.size() > FieldRules.MAX_TAGS) {
+        throw new LimitExceededException("A model package group holds at most "
+            + FieldRules.MAX_TAGS + " tags; adding these would leave " + merged.size() + ".",
+            new FieldViolation("tags", String.valueOf(merged.size()),
+                "the group would hold " + merged.size() + " tags; at most " + FieldRules.MAX_TAGS));
+      }
+      return group.withTags(merged);
+    }).tags();
+  }
+
+  @Override
+  public Page<Tag> listTags(ListTagsRequest request) {
+    Violations violations = new Violations();
+    Arns.GroupRef ref = taggableGroup(request.resourceArn(), violations);
+    int pageSize = pageSize(request.maxResults(), violations);
+    violations.throwIfAny();
+
+    GroupRecord group = requireGroup(ref.name());
+    String scope = PageTokens.scope("tags", group.group().modelPackageGroupName().toLowerCase(java.util.Locale.ROOT));
+    int start = PageTokens.decode(request.nextToken(), scope, 1)
+        .map(parts -> integer(parts.get(0), request.nextToken()))
+        .orElse(0);
+    List<Tag> all = group.tags();
+    int end = Math.min(all.size(), start + pageSize);
+    List<Tag> items = start >= all.size() ? List.of() : all.subList(start, end);
+    return end < all.size()
+        ? Page.of(items, PageTokens.encode(scope, List.of(String.valueOf(end))))
+        : Page.last(items);
+  }
+
+  @Override
+  public void deleteTags(String resourceArn, List<String> tagKeys) {
+    Violations violations = new Violations();
+    Arns.GroupRef ref = taggableGroup(resourceArn, violations);
+    TagRules.keysToDelete(violations, "tagKeys", tagKeys);
+    violations.throwIfAny();
+
+    store.updateGroup(ref.name(), group -> group.withTags(
+        group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()));
+  }
+
+  private Arns.GroupRef taggableGroup(String resourceArn, Violations violations) {
+    if (!resourceArn.startsWith("arn:")) {
+      violations.add("resourceArn", resourceArn, "must be the ARN of a model package group");
+    }
+    return arns.groupRef(resourceArn, "resourceArn", violations);
+  }
+
+  // ---- policy ----
+
+  @Override
+  public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy) {
+    Violations violations = new Violations();
+    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
+    violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY).throwIfAny();
+    return store.updateGroup(ref.name(), group -> group.withPolicy(resourcePolicy))
+        .group().modelPackageGroupArn();
+  }
+
+  @Override
+  public String getModelPackageGroupPolicy(String groupNameOrArn) {
+    GroupRecord group = requireGroup(groupName(groupNameOrArn, "modelPackageGroupName"));
+    return group.policy().orElseThrow(() -> noPolicy(group));
+  }
+
+  @Override
+  public void deleteModelPackageGroupPolicy(String groupNameOrArn) {
+    store.updateGroup(groupName(groupNameOrArn, "modelPackageGroupName"), group -> {
+      if (group.policy().isEmpty()) {
+        throw noPolicy(group);
+      }
+      return group.withPolicy(null);
+    });
+  }
+
+  private static ResourceNotFoundException noPolicy(GroupRecord group) {
+    return new ResourceNotFoundException("Model package group '"
+        + group.group().modelPackageGroupName() + "' has no resource policy.");
+  }
+
+  // ---- helpers ----
+
+  private String groupName(String reference, String path) {
+    Violations violations = new Violations();
+    Arns.GroupRef ref = arns.groupRef(reference, path, violations);
+    violations.throwIfAny();
+    return ref.name();
+  }
+
+  private Arns.PackageRef packageRef(String reference, String path) {
+    Violations violations = new Violations();
+    Arns.PackageRef ref = arns.packageRef(reference, path, violations);
+    violations.throwIfAny();
+    return ref;
+  }
+
+  private GroupRecord requireGroup(String groupName) {
+    return store.findGroup(groupName).orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private void publish(ModelPackage modelPackage, List<ModelPackageChangeType> changes,
+      Instant time) {
+    listeners.publish(ModelPackageStateChangeEvent.builder()
+        .eventId(UUID.randomUUID().toString())
+        .eventTime(time)
+        .changeTypes(changes)
+        .modelPackage(modelPackage)
+        .build());
+  }
+
+  private static int pageSize(Optional<Integer> maxResults, Violations violations) {
+    int size = maxResults.orElse(FieldRules.DEFAULT_PAGE_SIZE);
+    if (size < 1 || size > FieldRules.MAX_PAGE_SIZE) {
+      violations.add("maxResults", String.valueOf(size),
+          "must be 1.." + FieldRules.MAX_PAGE_SIZE);
+    }
+    return size;
+  }
+
+  private static <T> Page<T> page(List<T> fetched, int pageSize,
+      java.util.function.Function<T, String> tokenAfter) {
+    if (fetched.size() <= pageSize) {
+      return Page.last(fetched);
+    }
+    List<T> items = fetched.subList(0, pageSize);
+    return Page.of(items, tokenAfter.apply(items.get(items.size() - 1)));
+  }
+
+  private static Optional<String> lower(Optional<String> text) {
+    return text.map(t -> t.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static Instant instant(String epochMillis, Optional<String> token) {
+    try {
+      return Instant.ofEpochMilli(Long.parseLong(epochMillis));
+    } catch (NumberFormatException e) {
+      throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
+    }
+  }
+
+  private static int integer(String text, Optional<String> token) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
+    }
+  }
+
+  private static ModelPackageGroupSummary summary(ModelPackageGroup group) {
+    return ModelPackageGroupSummary.builder()
+        .modelPackageGroupName(group.modelPackageGroupName())
+        .modelPackageGroupArn(group.modelPackageGroupArn())
+        .modelPackageGroupDescription(group.modelPackageGroupDescription())
+        .creationTime(group.creationTime())
+        .modelPackageGroupStatus(group.modelPackageGroupStatus())
+        .build();
+  }
+
+  private static ModelPackageSummary summary(ModelPackage modelPackage) {
+    return ModelPackageSummary.builder()
+        .modelPackageName(modelPackage.modelPackageName())
+        .modelPackageGroupName(modelPackage.modelPackageGroupName())
+        .modelPackageVersion(modelPackage.modelPackageVersion())
+        .modelPackageArn(modelPackage.modelPackageArn())
+        .modelPackageDescription(modelPackage.modelPackageDescription())
+        .creationTime(modelPackage.creationTime())
+        .modelPackageStatus(modelPackage.modelPackageStatus())
+        .modelApprovalStatus(modelPackage.modelApprovalStatus())
+        .modelLifeCycle(modelPackage.modelLifeCycle())
+        .build();
+  }
 }

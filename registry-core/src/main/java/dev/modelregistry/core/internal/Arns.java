@@ -1,0 +1,151 @@
+package dev.modelregistry.core.internal;
+
+import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.core.ArnSettings;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Derives the ARNs of groups and packages, and reads the references callers give: a group by
+ * name or ARN, a package by ARN or as {@code group/version}.
+ */
+final class Arns {
+  private static final Pattern GROUP_ARN =
+      Pattern.compile("arn:([^:]*):sagemaker:([^:]*):([^:]*):model-package-group/(.*)");
+  private static final Pattern PACKAGE_ARN =
+      Pattern.compile("arn:([^:]*):sagemaker:([^:]*):([^:]*):model-package/([^/]*)/(\\d{1,10})");
+  private static final Pattern GROUP_AND_VERSION = Pattern.compile("([^/]*)/(\\d{1,10})");
+
+  private final ArnSettings settings;
+  private final String prefix;
+
+  Arns(ArnSettings settings) {
+    this.settings = settings;
+    this.prefix = "arn:" + settings.partition() + ":sagemaker:" + settings.region() + ":"
+        + settings.account() + ":";
+  }
+
+  String group(String groupName) {
+    return prefix + "model-package-group/" + groupName;
+  }
+
+  String modelPackage(String groupName, int version) {
+    return prefix + "model-package/" + groupName + "/" + version;
+  }
+
+  static boolean isPackageArn(String reference) {
+    return PACKAGE_ARN.matcher(reference).matches();
+  }
+
+  /**
+   * Reads a group reference, adding a violation under {@code path} when it is neither a valid
+   * name nor a group ARN.
+   */
+  GroupRef groupRef(String reference, String path, Violations violations) {
+    if (!reference.startsWith("arn:")) {
+      violations.check(path, reference, FieldRules.ENTITY_NAME);
+      return new GroupRef(reference, null);
+    }
+    Matcher arn = GROUP_ARN.matcher(reference);
+    if (!arn.matches()) {
+      violations.add(path, reference, isPackageArn(reference)
+          ? "must name a model package group, not a model package (packages cannot be tagged:"
+              + " tag the group, or use customer metadata properties)"
+          : "must be a model package group name or ARN");
+      return new GroupRef(reference, null);
+    }
+    violations.check(path, arn.group(4), FieldRules.ENTITY_NAME);
+    return new GroupRef(arn.group(4), isOwn(arn) ? null : reference);
+  }
+
+  /**
+   * Reads a package reference, adding a violation under {@code path} when it is neither a package
+   * ARN nor {@code group/version}.
+   */
+  PackageRef packageRef(String reference, String path, Violations violations) {
+    boolean arn = reference.startsWith("arn:");
+    Matcher matcher = arn ? PACKAGE_ARN.matcher(reference) : GROUP_AND_VERSION.matcher(reference);
+    if (!matcher.matches()) {
+      violations.add(path, reference, "must be a model package ARN or <group>/<version>");
+      return new PackageRef(reference, 0, null);
+    }
+    String groupName = matcher.group(arn ? 4 : 1);
+    long version = Long.parseLong(matcher.group(arn ? 5 : 2));
+    if (FieldRules.ENTITY_NAME.check(groupName) != null) {
+      violations.add(path, reference, "the group name must match " + FieldRules.ENTITY_NAME_PATTERN);
+    } else if (version < 1 || version > Integer.MAX_VALUE) {
+      violations.add(path, reference, "the version must be 1.." + Integer.MAX_VALUE);
+    }
+    return new PackageRef(groupName, (int) Math.min(version, Integer.MAX_VALUE),
+        arn && !isOwn(matcher) ? reference : null);
+  }
+
+  private boolean isOwn(Matcher arn) {
+    return arn.group(1).equals(settings.partition())
+        && arn.group(2).equals(settings.region())
+        && arn.group(3).equals(settings.account());
+  }
+
+  private ResourceNotFoundException foreign(String reference) {
+    return new ResourceNotFoundException("'" + reference + "' belongs to another partition,"
+        + " region or account than this registry (" + prefix + "...).");
+  }
+
+  /** A group named by a caller; {@code foreignArn} is set when it is another registry's ARN. */
+  final class GroupRef {
+    private final String name;
+    private final @Nullable String foreignArn;
+
+    private GroupRef(String name, @Nullable String foreignArn) {
+      this.name = name;
+      this.foreignArn = foreignArn;
+    }
+
+    /**
+     * Returns the group name; call after validation passed.
+     *
+     * @throws ResourceNotFoundException if the reference is another registry's ARN
+     */
+    String name() {
+      if (foreignArn != null) {
+        throw foreign(foreignArn);
+      }
+      return name;
+    }
+  }
+
+  /** A package named by a caller; {@code foreignArn} is set when it is another registry's ARN. */
+  final class PackageRef {
+    private final String groupName;
+    private final int version;
+    private final @Nullable String foreignArn;
+
+    private PackageRef(String groupName, int version, @Nullable String foreignArn) {
+      this.groupName = groupName;
+      this.version = version;
+      this.foreignArn = foreignArn;
+    }
+
+    /** Returns whether this names a package of this registry (always true for group/version). */
+    boolean isOwn() {
+      return foreignArn == null;
+    }
+
+    /**
+     * Returns the group name; call after validation passed.
+     *
+     * @throws ResourceNotFoundException if the reference is another registry's ARN
+     */
+    String groupName() {
+      if (foreignArn != null) {
+        throw foreign(foreignArn);
+      }
+      return groupName;
+    }
+
+    int version() {
+      return version;
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.modelregistry.inmemory.internal;
+
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageInsertion;
+import dev.modelregistry.core.spi.PackageQuery;
+import dev.modelregistry.core.spi.PackageWrite;
+import dev.modelregistry.core.spi.StoreErrors;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One group and everything in it. Every change takes the group's lock, so changes of one group
+ * are linearizable; reads of packages need no lock (concurrent maps). Also keeps the registry-wide
+ * package index in step, under the same lock.
+ */
+public final class GroupState {
+  private final ReentrantLock lock = new ReentrantLock();
+  private final PackageIndex registryIndex;
+  private final PackageIndex groupIndex = new PackageIndex();
+  private final ConcurrentSkipListMap<Integer, ModelPackage> byVersion = new ConcurrentSkipListMap<>();
+  private final Map<ModelApprovalStatus, ConcurrentSkipListSet<Integer>> versionsByStatus =
+      new EnumMap<>(ModelApprovalStatus.class);
+  private final Map<String, Integer> versionByToken = new HashMap<>();
+  private final Map<Integer, TokenUse> tokenByVersion = new HashMap<>();
+  private final Map<Integer, List<ModelPackageHistoryEntry>> history = new HashMap<>();
+  private volatile GroupRecord record;
+  private int lastVersion;
+  private boolean deleted;
+
+  public GroupState(GroupRecord record, PackageIndex registryIndex) {
+    this.record = record;
+    this.registryIndex = registryIndex;
+    for (ModelApprovalStatus status : ModelApprovalStatus.values()) {
+      versionsByStatus.put(status, new ConcurrentSkipListSet<>());
+    }
+  }
+
+  public GroupRecord record() {
+    return record;
+  }
+
+  private String name() {
+    return record.group().modelPackageGroupName();
+  }
+
+  public GroupRecord update(UnaryOperator<GroupRecord> change) {
+    lock.lock();
+    try {
+      requireLive();
+      GroupRecord changed = change.apply(record);
+      record = new GroupRecord(record.group(), changed.tags(), changed.resourcePolicy());
+      return record;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Marks the group deleted if it holds no packages; the caller then drops it from the map. */
+  public void markDeleted() {
+    lock.lock();
+    try {
+      requireLive();
+      if (!byVersion.isEmpty()) {
+        throw StoreErrors.groupNotEmpty(name());
+      }
+      deleted = true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public PackageInsertion insert(@Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+    lock.lock();
+    try {
+      requireLive();
+      if (token != null && versionByToken.containsKey(token.token())) {
+        int version = versionByToken.get(token.token());
+        return PackageInsertion.existing(byVersion.get(version),
+            tokenByVersion.get(version).fingerprint());
+      }
+      int version = lastVersion + 1;
+      PackageWrite write = factory.apply(version);
+      store(write.modelPackage(), null);
+      history.put(version, new ArrayList<>(write.history()));
+      if (token != null) {
+        versionByToken.put(token.token(), version);
+        tokenByVersion.put(version, new TokenUse(token.token(), token.requestFingerprint()));
+      }
+      lastVersion = version;
+      return PackageInsertion.created(write.modelPackage());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public Optional<ModelPackage> find(int version) {
+    return Optional.ofNullable(byVersion.get(version));
+  }
+
+  public ModelPackage update(int version, Function<ModelPackage, PackageWrite> change) {
+    lock.lock();
+    try {
+      ModelPackage current = requirePackage(version);
+      PackageWrite write = change.apply(current);
+      if (write.history().isEmpty() && write.modelPackage().equals(current)) {
+        return current;
+      }
+      store(write.modelPackage(), current);
+      history.get(version).addAll(write.history());
+      return write.modelPackage();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public void delete(int version) {
+    lock.lock();
+    try {
+      ModelPackage current = requirePackage(version);
+      byVersion.remove(version);
+      versionsByStatus.get(current.modelApprovalStatus()).remove(version);
+      groupIndex.remove(current);
+      registryIndex.remove(current);
+      history.remove(version);
+      TokenUse token = tokenByVersion.remove(version);
+      if (token != null) {
+        versionByToken.remove(token.token());
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public Optional<ModelPackage> latest(@Nullable ModelApprovalStatus status) {
+    Integer version = status == null
+        ? (byVersion.isEmpty() ? null : byVersion.lastKey())
+        : lastOrNull(versionsByStatus.get(status));
+    return version == null ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
+  }
+
+  public List<ModelPackageHistoryEntry> history(int version) {
+    lock.lock();
+    try {
+      requirePackage(version);
+      return List.copyOf(history.get(version));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public List<ModelPackage> page(PackageQuery query) {
+    return groupIndex.page(query);
+  }
+
+  private void store(ModelPackage modelPackage, @Nullable ModelPackage previous) {
+    int version = modelPackage.modelPackageVersion();
+    if (previous != null) {
+      versionsByStatus.get(previous.modelApprovalStatus()).remove(version);
+    }
+    byVersion.put(version, modelPackage);
+    versionsByStatus.get(modelPackage.modelApprovalStatus()).add(version);
+    groupIndex.put(modelPackage);
+    registryIndex.put(modelPackage);
+  }
+
+  private ModelPackage requirePackage(int version) {
+    ModelPackage current = deleted ? null : byVersion.get(version);
+    if (current == null) {
+      throw StoreErrors.packageNotFound(name(), version);
+    }
+    return current;
+  }
+
+  private void requireLive() {
+    if (deleted) {
+      throw StoreErrors.groupNotFound(name());
+    }
+  }
+
+  private static @Nullable Integer lastOrNull(ConcurrentSkipListSet<Integer> versions) {
+    try {
+      return versions.last();
+    } catch (java.util.NoSuchElementException empty) {
+      return null;
+    }
+  }
+
+  private record TokenUse(String token, String fingerprint) {}
+}

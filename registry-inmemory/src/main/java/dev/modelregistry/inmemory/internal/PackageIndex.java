@@ -1,0 +1,80 @@
+package dev.modelregistry.inmemory.internal;
+
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.SortBy;
+import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.core.spi.PackageQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
+
+/**
+ * Packages in both list orders, for keyset pages: a page starts strictly after the cursor's key,
+ * so a writer adding packages never makes a reader see one twice or miss one. Concurrent reads
+ * need no lock; writers are serialized by the owning group's lock.
+ */
+public final class PackageIndex {
+  private final ConcurrentSkipListMap<PackageOrder, ModelPackage> byCreationTime =
+      new ConcurrentSkipListMap<>(PackageOrder.BY_CREATION_TIME);
+  private final ConcurrentSkipListMap<PackageOrder, ModelPackage> byName =
+      new ConcurrentSkipListMap<>(PackageOrder.BY_NAME);
+
+  public void put(ModelPackage modelPackage) {
+    PackageOrder key = PackageOrder.of(modelPackage);
+    byCreationTime.put(key, modelPackage);
+    byName.put(key, modelPackage);
+  }
+
+  public void remove(ModelPackage modelPackage) {
+    PackageOrder key = PackageOrder.of(modelPackage);
+    byCreationTime.remove(key);
+    byName.remove(key);
+  }
+
+  public List<ModelPackage> page(PackageQuery query) {
+    NavigableMap<PackageOrder, ModelPackage> ordered =
+        query.sortBy() == SortBy.NAME ? byName : byCreationTime;
+    if (query.sortOrder() == SortOrder.DESCENDING) {
+      ordered = ordered.descendingMap();
+    }
+    if (query.after() != null) {
+      ordered = ordered.tailMap(PackageOrder.of(query.after()), false);
+    }
+    Predicate<ModelPackage> filter = filter(query);
+    List<ModelPackage> page = new ArrayList<>(Math.min(query.limit(), 128));
+    for (ModelPackage candidate : ordered.values()) {
+      if (filter.test(candidate)) {
+        page.add(candidate);
+        if (page.size() == query.limit()) {
+          break;
+        }
+      }
+    }
+    return page;
+  }
+
+  private static Predicate<ModelPackage> filter(PackageQuery query) {
+    Predicate<ModelPackage> filter = p -> true;
+    if (query.groupName() != null) {
+      String group = query.groupName();
+      filter = filter.and(p -> p.modelPackageGroupName().equalsIgnoreCase(group));
+    }
+    if (query.approvalStatus() != null) {
+      filter = filter.and(p -> p.modelApprovalStatus() == query.approvalStatus());
+    }
+    if (query.nameContains() != null) {
+      String part = query.nameContains().toLowerCase(Locale.ROOT);
+      filter = filter.and(p -> p.modelPackageName().toLowerCase(Locale.ROOT).contains(part));
+    }
+    if (query.createdAfter() != null) {
+      filter = filter.and(p -> p.creationTime().isAfter(query.createdAfter()));
+    }
+    if (query.createdBefore() != null) {
+      filter = filter.and(p -> p.creationTime().isBefore(query.createdBefore()));
+    }
+    return filter;
+  }
+}
