@@ -99,8 +99,9 @@ public final class JdbiRegistryStore implements RegistryStore {
     transactions.inTransaction("delete group " + groupName, handle -> {
       GroupRecord current = groups.findForUpdate(handle, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-      if (packages.anyInGroup(handle, current.group().modelPackageGroupName())) {
-        throw StoreErrors.groupNotEmpty(groupName);
+      String stored = current.group().modelPackageGroupName();
+      if (packages.anyInGroup(handle, stored)) {
+        throw StoreErrors.groupNotEmpty(stored);
       }
       groups.delete(handle, groupName);
       return null;
@@ -183,7 +184,14 @@ public final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public List<ModelPackage> listPackages(PackageQuery query) {
-    return transactions.inTransaction("list packages", handle -> packages.list(handle, query));
+    return transactions.inTransaction("list packages", handle -> {
+      if (query.groupName() == null) {
+        return packages.list(handle, query, null);
+      }
+      return groups.resolveName(handle, query.groupName())
+          .map(stored -> packages.list(handle, query, stored))
+          .orElse(List.of());
+    });
   }
 
   @Override

@@ -147,8 +147,13 @@ final class PackageTable {
         .findOne();
   }
 
-  List<ModelPackage> list(Handle handle, PackageQuery query) {
-    boolean oneGroup = query.groupName() != null;
+  /**
+   * Returns a page of packages.
+   *
+   * @param storedGroupName the stored name of the query's group, or null if it names none
+   */
+  List<ModelPackage> list(Handle handle, PackageQuery query, @Nullable String storedGroupName) {
+    boolean oneGroup = storedGroupName != null;
     List<String> sortColumns = new ArrayList<>();
     if (query.sortBy() == SortBy.NAME) {
       sortColumns.addAll(List.of("group_name", "package_version"));
@@ -159,8 +164,8 @@ final class PackageTable {
     }
     PageQuery page = new PageQuery(names.table("model_package"), "package_document",
         sortColumns, oneGroup ? 1 : 0, query.sortOrder() == SortOrder.DESCENDING, query.limit());
-    if (query.groupName() != null) {
-      page.filter("group_name = :group_name", "group_name", query.groupName());
+    if (storedGroupName != null) {
+      page.filter("group_name = :group_name", "group_name", storedGroupName);
     }
     if (query.approvalStatus() != null) {
       page.filter("approval_status = :approval_status", "approval_status",

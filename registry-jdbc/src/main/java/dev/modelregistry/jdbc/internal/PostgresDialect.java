@@ -63,7 +63,7 @@ final class PostgresDialect implements Dialect {
     handle.createQuery("SELECT pg_advisory_xact_lock(:namespace, :key)")
         .bind("namespace", LOCK_NAMESPACE)
         .bind("key", (names.schema() + "." + names.prefix()).hashCode())
-        .mapTo(Object.class).findOne();
+        .mapToMap().one();
   }
 
   @Override

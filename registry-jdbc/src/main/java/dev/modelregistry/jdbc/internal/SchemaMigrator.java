@@ -48,29 +48,30 @@ public final class SchemaMigrator {
     }
     JVM_LOCK.lock();
     try {
-      return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-        dialect.lockSchemaChanges(handle, names);
-        int version = version(handle);
-        if (version > targetVersion) {
-          throw mismatch(version, targetVersion, false);
-        }
-        if (version < targetVersion && names.schema() != null) {
-          handle.execute("CREATE SCHEMA IF NOT EXISTS " + names.schema());
-        }
-        for (SchemaScripts.Script script : SchemaScripts.ALL) {
-          if (script.version() > version && script.version() <= targetVersion) {
-            handle.createScript(names.render(script.text(dialect.kind()))).execute();
-            if (!dialect.transactionalDdl()) {
-              handle.commit();
-              handle.begin();
-            }
-          }
-        }
-        return Math.max(version, targetVersion);
-      });
+      return dialect.transactionalDdl()
+          ? jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+              handle -> upgrade(handle, targetVersion))
+          : jdbi.withHandle(handle -> upgrade(handle, targetVersion));
     } finally {
       JVM_LOCK.unlock();
     }
+  }
+
+  private int upgrade(Handle handle, int targetVersion) {
+    dialect.lockSchemaChanges(handle, names);
+    int version = version(handle);
+    if (version > targetVersion) {
+      throw mismatch(version, targetVersion, false);
+    }
+    if (version < targetVersion && names.schema() != null) {
+      handle.execute("CREATE SCHEMA IF NOT EXISTS " + names.schema());
+    }
+    for (SchemaScripts.Script script : SchemaScripts.ALL) {
+      if (script.version() > version && script.version() <= targetVersion) {
+        handle.createScript(names.render(script.text(dialect.kind()))).execute();
+      }
+    }
+    return Math.max(version, targetVersion);
   }
 
   /** Returns the highest script version recorded, 0 if the database has no registry schema. */
