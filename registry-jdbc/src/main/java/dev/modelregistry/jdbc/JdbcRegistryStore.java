@@ -60,6 +60,11 @@ import org.jspecify.annotations.Nullable;
  * with a {@link RegistryInUseException}. Share a registry between processes through PostgreSQL,
  * or through H2's server mode ({@code AUTO_SERVER=TRUE} in the URL).
  *
+ * <p>Transactions expect READ COMMITTED, the default of both databases and of the pools this
+ * store opens; under a stricter isolation level the store stays correct (it retries the
+ * serialization failures) but writers of one group retry more. A caller's {@link DataSource}
+ * should hand out connections in auto-commit mode, as pools do by default.
+ *
  * <p>Thread-safe. Close the store to close the pool it opened; a {@link DataSource} passed in
  * belongs to the caller and stays open.
  */
@@ -81,7 +86,8 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   /**
    * Opens, or creates, the registry in an H2 file {@code registry.mv.db} in {@code directory}
    * (created if missing), with durable commits ({@code WRITE_DELAY=0}): a registration that
-   * returned survives a crash of the JVM.
+   * returned survives a crash of the JVM. Closing the store closes the database; open one store
+   * per directory in a JVM and share it between threads.
    *
    * @throws RegistryInUseException if another process has the registry open
    * @throws StorageException if the directory or the database cannot be opened

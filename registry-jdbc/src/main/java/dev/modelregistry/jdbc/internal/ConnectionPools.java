@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +22,11 @@ public final class ConnectionPools {
   /** A pool and how to close it. */
   public record Pool(DataSource dataSource, Runnable closer) {}
 
-  /** Closes an H2 database that its URL keeps open after its last connection closes. */
+  /**
+   * Closes the H2 database now, releasing its file: without this, a process started right after
+   * the store closed could still find the file locked, and an in-memory database kept by
+   * {@code DB_CLOSE_DELAY=-1} would outlive the store.
+   */
   private static void shutdown(DataSource h2) {
     try (Connection connection = h2.getConnection();
         Statement statement = connection.createStatement()) {
@@ -40,11 +43,8 @@ public final class ConnectionPools {
       JdbcConnectionPool pool = JdbcConnectionPool.create(H2Urls.withRegistryDefaults(url),
           user == null ? "" : user, password == null ? "" : password);
       pool.setMaxConnections(maximumSize);
-      boolean keptOpen = url.toUpperCase(Locale.ROOT).contains(";DB_CLOSE_DELAY=-1");
       return new Pool(pool, () -> {
-        if (keptOpen) {
-          shutdown(pool);
-        }
+        shutdown(pool);
         pool.dispose();
       });
     }
@@ -55,6 +55,7 @@ public final class ConnectionPools {
     config.setMaximumPoolSize(maximumSize);
     config.setMinimumIdle(Math.min(2, maximumSize));
     config.setPoolName("model-registry");
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     HikariDataSource pool = new HikariDataSource(config);
     return new Pool(pool, pool::close);
   }

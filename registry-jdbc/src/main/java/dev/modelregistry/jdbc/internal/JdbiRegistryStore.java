@@ -41,11 +41,14 @@ public final class JdbiRegistryStore implements RegistryStore {
    * @param jdbcDialect the database's dialect
    * @param names where the tables are
    * @param maxAttempts how often an operation runs at most when it loses races
+   * @param databaseUrl the database's JDBC URL, as its metadata reports it
    */
-  public JdbiRegistryStore(Jdbi jdbi, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts) {
+  public JdbiRegistryStore(Jdbi jdbi, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts,
+      String databaseUrl) {
     Dialect dialect = Dialect.of(jdbcDialect);
     Documents documents = new Documents();
-    this.transactions = new Transactions(jdbi, maxAttempts);
+    this.transactions = new Transactions(jdbi, maxAttempts,
+        jdbcDialect == JdbcDialect.H2 ? H2WriteLocks.of(databaseUrl) : null);
     this.groups = new GroupTable(names, dialect, documents);
     this.packages = new PackageTable(names, dialect, documents);
     this.history = new HistoryTable(names, documents);
@@ -76,7 +79,7 @@ public final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public Optional<GroupRecord> findGroup(String groupName) {
-    return transactions.inTransaction("read group " + groupName,
+    return transactions.read("read group " + groupName,
         handle -> groups.find(handle, groupName));
   }
 
@@ -110,7 +113,7 @@ public final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public List<ModelPackageGroup> listGroups(GroupQuery query) {
-    return transactions.inTransaction("list groups", handle -> groups.list(handle, query));
+    return transactions.read("list groups", handle -> groups.list(handle, query));
   }
 
   @Override
@@ -149,7 +152,7 @@ public final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public Optional<ModelPackage> findPackage(String groupName, int version) {
-    return transactions.inTransaction("read package " + groupName + "/" + version,
+    return transactions.read("read package " + groupName + "/" + version,
         handle -> packages.find(handle, groupName, version)
             .map(PackageTable.StoredPackage::modelPackage));
   }
@@ -184,7 +187,7 @@ public final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public List<ModelPackage> listPackages(PackageQuery query) {
-    return transactions.inTransaction("list packages", handle -> {
+    return transactions.read("list packages", handle -> {
       if (query.groupName() == null) {
         return packages.list(handle, query, null);
       }
@@ -197,7 +200,7 @@ public final class JdbiRegistryStore implements RegistryStore {
   @Override
   public Optional<ModelPackage> findLatestPackage(
       String groupName, @Nullable ModelApprovalStatus approvalStatus) {
-    return transactions.inTransaction("find the latest package of group " + groupName, handle -> {
+    return transactions.read("find the latest package of group " + groupName, handle -> {
       String stored = groups.resolveName(handle, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
       return packages.latest(handle, stored, approvalStatus);
@@ -206,7 +209,7 @@ public final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
-    return transactions.inTransaction("read the history of " + groupName + "/" + version,
+    return transactions.read("read the history of " + groupName + "/" + version,
         handle -> {
           PackageTable.StoredPackage stored = packages.find(handle, groupName, version)
               .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));

@@ -3,6 +3,7 @@ package dev.modelregistry.jdbc.internal;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.jdbc.JdbcDialect;
 import dev.modelregistry.jdbc.SchemaMode;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -30,10 +31,12 @@ public final class StoreOpener {
       SchemaMode mode, int maxAttempts) {
     Jdbi jdbi = jdbi(dataSource);
     try {
-      JdbcDialect kind = dialect != null ? dialect : JdbcDialect.fromProductName(productName(jdbi));
+      DatabaseIdentity identity = identity(jdbi);
+      JdbcDialect kind = dialect != null ? dialect : JdbcDialect.fromProductName(identity.product());
       new SchemaMigrator(jdbi, Dialect.of(kind), names)
           .migrate(mode, SchemaScripts.currentVersion());
-      return new Opened(new JdbiRegistryStore(jdbi, kind, names, maxAttempts), kind);
+      return new Opened(
+          new JdbiRegistryStore(jdbi, kind, names, maxAttempts, identity.url()), kind);
     } catch (JdbiException e) {
       SqlFailure failure = SqlFailure.of(e);
       if (failure == SqlFailure.IN_USE) {
@@ -44,12 +47,17 @@ public final class StoreOpener {
     }
   }
 
-  private static String productName(Jdbi jdbi) {
+  private record DatabaseIdentity(String product, String url) {}
+
+  private static DatabaseIdentity identity(Jdbi jdbi) {
     try {
-      return jdbi.withHandle(handle ->
-          handle.getConnection().getMetaData().getDatabaseProductName());
+      return jdbi.withHandle(handle -> {
+        DatabaseMetaData metadata = handle.getConnection().getMetaData();
+        return new DatabaseIdentity(metadata.getDatabaseProductName(),
+            String.valueOf(metadata.getURL()));
+      });
     } catch (SQLException e) {
-      throw new StorageException("Could not read the database's product name", e);
+      throw new StorageException("Could not read the database's metadata", e);
     }
   }
 

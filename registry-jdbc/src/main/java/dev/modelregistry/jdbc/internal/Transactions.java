@@ -3,14 +3,16 @@ package dev.modelregistry.jdbc.internal;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.jdbc.RegistryInUseException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs each store operation as one READ COMMITTED transaction, and runs it again, a bounded number
+ * Runs each store operation as one transaction (READ COMMITTED, the databases' and pools'
+ * default, so no statement per transaction goes to setting it), and runs it again, a bounded number
  * of times, when it lost a race (serialization failure, deadlock, lock timeout). Database errors
  * leave as the registry's exceptions with the cause kept; exceptions thrown by the work itself
  * (the registry's callbacks, the store's own not-found errors) leave unchanged.
@@ -18,13 +20,18 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 final class Transactions {
   private final Jdbi jdbi;
   private final int maxAttempts;
+  private final @Nullable Lock writeLock;
 
-  Transactions(Jdbi jdbi, int maxAttempts) {
+  /**
+   * @param writeLock held around every write transaction, or null: see {@link H2WriteLocks}
+   */
+  Transactions(Jdbi jdbi, int maxAttempts, @Nullable Lock writeLock) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }
     this.jdbi = jdbi;
     this.maxAttempts = maxAttempts;
+    this.writeLock = writeLock;
   }
 
   int maxAttempts() {
@@ -39,8 +46,36 @@ final class Transactions {
    */
   <T> T inTransaction(String operation, HandleCallback<T, RuntimeException> work) {
     for (int attempt = 1; ; attempt++) {
+      if (writeLock != null) {
+        writeLock.lock();
+      }
       try {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+        return jdbi.inTransaction(work);
+      } catch (JdbiException e) {
+        SqlFailure failure = SqlFailure.of(e);
+        if (failure == SqlFailure.TRANSIENT && attempt < maxAttempts) {
+          pause(attempt);
+          continue;
+        }
+        throw translate(operation, e, failure, attempt);
+      } finally {
+        if (writeLock != null) {
+          writeLock.unlock();
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs reads in auto-commit mode: each statement sees what was committed when it started, and
+   * no commit round trip is needed.
+   *
+   * @throws StorageException if the database failed
+   */
+  <T> T read(String operation, HandleCallback<T, RuntimeException> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.withHandle(work);
       } catch (JdbiException e) {
         SqlFailure failure = SqlFailure.of(e);
         if (failure == SqlFailure.TRANSIENT && attempt < maxAttempts) {
