@@ -129,6 +129,9 @@ final class GroupTable {
         : List.of("creation_time", "group_name");
     PageQuery page = new PageQuery(names.table("model_package_group"), "group_document",
         sortColumns, 0, query.sortOrder() == SortOrder.DESCENDING, query.limit());
+    if (query.sortBy() == SortBy.CREATION_TIME) {
+      page.sortIndex(names.index("group_created_ix"));
+    }
     if (query.nameContains() != null) {
       page.filter("group_name_lower LIKE :name_like ESCAPE '\\'", "name_like",
           LikePattern.containing(lower(query.nameContains())));

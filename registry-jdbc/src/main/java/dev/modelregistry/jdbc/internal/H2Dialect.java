@@ -15,7 +15,8 @@ import org.jdbi.v3.core.Handle;
  * by the whole index key (the only way H2 walks an index instead of sorting) and limited, joined
  * with UNION ALL. A strict {@code a > x} on a text column becomes {@code a >= x || U+0000}, the
  * smallest greater string, because H2 starts {@code >} at the first row equal to x and skips the
- * equal rows one by one.
+ * equal rows one by one. H2 picks an index by the WHERE clause alone, so a page sorted on a
+ * secondary index names it ({@code USE INDEX}).
  */
 final class H2Dialect implements Dialect {
 
@@ -75,7 +76,9 @@ final class H2Dialect implements Dialect {
   private static String branch(PageQuery page, List<String> cursorConditions) {
     List<String> where = new ArrayList<>(page.filters());
     where.addAll(cursorConditions);
+    String index = page.sortIndex();
     return "SELECT " + page.selectList() + " FROM " + page.table()
+        + (index == null ? "" : " USE INDEX (" + index + ")")
         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
         + " ORDER BY " + page.orderBy() + " " + page.fetchFirst();
   }

@@ -164,6 +164,9 @@ final class PackageTable {
     }
     PageQuery page = new PageQuery(names.table("model_package"), "package_document",
         sortColumns, oneGroup ? 1 : 0, query.sortOrder() == SortOrder.DESCENDING, query.limit());
+    if (query.sortBy() == SortBy.CREATION_TIME) {
+      page.sortIndex(names.index(oneGroup ? "package_group_created_ix" : "package_created_ix"));
+    }
     if (storedGroupName != null) {
       page.filter("group_name = :group_name", "group_name", storedGroupName);
     }

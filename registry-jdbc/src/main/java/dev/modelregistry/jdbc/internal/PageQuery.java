@@ -27,6 +27,7 @@ final class PageQuery {
   private final boolean descending;
   private final int limit;
   private @Nullable List<Object> cursor;
+  private @Nullable String index;
 
   PageQuery(String table, String documentColumn, List<String> sortColumns, int pinned,
       boolean descending, int limit) {
@@ -39,6 +40,20 @@ final class PageQuery {
     this.pinned = pinned;
     this.descending = descending;
     this.limit = limit;
+  }
+
+  /**
+   * Names the secondary index whose columns are the sort columns, for a database that chooses
+   * indexes by the WHERE clause alone (H2 would take the primary key for {@code group_name = ?}
+   * and sort the group).
+   */
+  PageQuery sortIndex(String indexName) {
+    this.index = indexName;
+    return this;
+  }
+
+  @Nullable String sortIndex() {
+    return index;
   }
 
   /** Keeps rows that pass {@code sql}, whose named parameter {@code name} is bound to value. */

@@ -48,6 +48,11 @@ public final class SqlNames {
     return (schema == null ? "" : schema + ".") + prefix + baseName;
   }
 
+  /** Returns an index's name as SQL text, qualified with the schema if there is one. */
+  public String index(String baseName) {
+    return table(baseName);
+  }
+
   /** Replaces the placeholders in SQL text. */
   public String render(String sql) {
     return sql.replace("${schema}", schema == null ? "" : schema + ".")
