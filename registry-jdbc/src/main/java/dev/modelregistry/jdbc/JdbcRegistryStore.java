@@ -135,26 +135,31 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   @Override
   public void insertGroup(GroupRecord group) {
+    requireOpen();
     delegate.insertGroup(group);
   }
 
   @Override
   public Optional<GroupRecord> findGroup(String groupName) {
+    requireOpen();
     return delegate.findGroup(groupName);
   }
 
   @Override
   public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+    requireOpen();
     return delegate.updateGroup(groupName, change);
   }
 
   @Override
   public void deleteGroup(String groupName) {
+    requireOpen();
     delegate.deleteGroup(groupName);
   }
 
   @Override
   public List<ModelPackageGroup> listGroups(GroupQuery query) {
+    requireOpen();
     return delegate.listGroups(query);
   }
 
@@ -166,6 +171,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   @Override
   public Optional<ModelPackage> findPackage(String groupName, int version) {
+    requireOpen();
     return delegate.findPackage(groupName, version);
   }
 
@@ -177,11 +183,13 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   @Override
   public void deletePackage(String groupName, int version) {
+    requireOpen();
     delegate.deletePackage(groupName, version);
   }
 
   @Override
   public List<ModelPackage> listPackages(PackageQuery query) {
+    requireOpen();
     return delegate.listPackages(query);
   }
 
@@ -193,7 +201,15 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
+    requireOpen();
     return delegate.listHistory(groupName, version);
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new StorageException("The registry store is closed",
+          new IllegalStateException(this + " was closed"));
+    }
   }
 
   @Override
