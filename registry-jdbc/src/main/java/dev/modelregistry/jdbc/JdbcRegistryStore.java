@@ -166,6 +166,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   @Override
   public PackageInsertion insertPackage(
       String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+    requireOpen();
     return delegate.insertPackage(groupName, token, factory);
   }
 
@@ -178,6 +179,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   @Override
   public ModelPackage updatePackage(
       String groupName, int version, Function<ModelPackage, PackageWrite> change) {
+    requireOpen();
     return delegate.updatePackage(groupName, version, change);
   }
 
@@ -196,6 +198,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   @Override
   public Optional<ModelPackage> findLatestPackage(
       String groupName, @Nullable ModelApprovalStatus approvalStatus) {
+    requireOpen();
     return delegate.findLatestPackage(groupName, approvalStatus);
   }
 
