@@ -58,6 +58,7 @@ class CrashSafetyTest {
     }
     Map<Integer, String> acked = new HashMap<>();
     int unacknowledgedButStored = 0;
+    int checked = 0;
     long started = System.nanoTime();
     JdbcRegistryStore shared = exclusive ? null : open.get();
     try {
@@ -76,7 +77,8 @@ class CrashSafetyTest {
         }
         JdbcRegistryStore store = exclusive ? open.get() : shared;
         try {
-          int stored = Acks.assertCompleteAndContiguous(store, "crash", acked, true);
+          int stored = Acks.assertCompleteAndContiguous(store, "crash", acked, true, checked);
+          checked = stored;
           unacknowledgedButStored = stored - acked.size();
           ModelRegistry registry = ModelRegistries.builder(store).build();
           String seed = "parent-" + round;
