@@ -46,23 +46,24 @@ final class Transactions {
    */
   <T> T inTransaction(String operation, HandleCallback<T, RuntimeException> work) {
     for (int attempt = 1; ; attempt++) {
+      JdbiException failed;
       if (writeLock != null) {
         writeLock.lock();
       }
       try {
         return jdbi.inTransaction(work);
       } catch (JdbiException e) {
-        SqlFailure failure = SqlFailure.of(e);
-        if (failure == SqlFailure.TRANSIENT && attempt < maxAttempts) {
-          pause(attempt);
-          continue;
-        }
-        throw translate(operation, e, failure, attempt);
+        failed = e;
       } finally {
         if (writeLock != null) {
           writeLock.unlock();
         }
       }
+      SqlFailure failure = SqlFailure.of(failed);
+      if (failure != SqlFailure.TRANSIENT || attempt >= maxAttempts) {
+        throw translate(operation, failed, failure, attempt);
+      }
+      pause(attempt);
     }
   }
 
