@@ -9,4 +9,9 @@ class PostgresStoreTest extends JdbcStoreBehaviourTest {
   protected JdbcRegistryStore openStore() {
     return PostgresTestServer.get().newStore();
   }
+
+  @Override
+  protected void closeStore(JdbcRegistryStore store) {
+    PostgresTestServer.get().closeStore(store);
+  }
 }

@@ -26,6 +26,6 @@ final class H2WriteLocks {
   static Lock of(String url) {
     int settings = url.indexOf(';');
     String database = settings < 0 ? url : url.substring(0, settings);
-    return LOCKS.computeIfAbsent(database, key -> new ReentrantLock(true));
+    return LOCKS.computeIfAbsent(database, key -> new ReentrantLock());
   }
 }
