@@ -11,6 +11,10 @@ import dev.modelregistry.api.StorageException;
 public class RegistryInUseException extends StorageException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message which ways of sharing a registry are supported
+   * @param cause the database's error
+   */
   public RegistryInUseException(String message, Throwable cause) {
     super(message, cause);
   }

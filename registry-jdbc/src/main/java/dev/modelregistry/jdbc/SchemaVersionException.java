@@ -13,6 +13,11 @@ public class SchemaVersionException extends ModelRegistryException {
   private final int databaseVersion;
   private final int libraryVersion;
 
+  /**
+   * @param message what does not fit and what to do about it
+   * @param databaseVersion the version recorded in the database, 0 if none
+   * @param libraryVersion the version this library needs
+   */
   public SchemaVersionException(String message, int databaseVersion, int libraryVersion) {
     super(message);
     this.databaseVersion = databaseVersion;

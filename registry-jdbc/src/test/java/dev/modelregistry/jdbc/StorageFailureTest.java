@@ -19,14 +19,16 @@ class StorageFailureTest {
   void lostConnection() {
     PostgresTestServer server = PostgresTestServer.get();
     String schema = server.newSchema();
-    try (JdbcRegistryStore store = JdbcRegistryStore.builder(server.jdbcUrl())
+    String application = "registry-lost-connection-test";
+    String url = server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?")
+        + "ApplicationName=" + application;
+    try (JdbcRegistryStore store = JdbcRegistryStore.builder(url)
         .credentials(server.user(), server.password()).schema(schema).maximumPoolSize(1)
         .build()) {
       store.insertGroup(group("churn"));
+      // Only this store's connection: the other tests' shared pool must not notice.
       server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-          + " WHERE application_name = 'PostgreSQL JDBC Driver' AND pid <> pg_backend_pid()"
-          + " AND query NOT LIKE '%pg_terminate_backend%' AND backend_type = 'client backend'"
-          + " AND pid NOT IN (SELECT pid FROM pg_stat_activity WHERE state = 'active')");
+          + " WHERE application_name = '" + application + "'");
       assertThatThrownBy(() -> store.insertPackage("churn", null, v -> created("churn", v)))
           .isInstanceOf(StorageException.class)
           .hasRootCauseInstanceOf(SQLException.class)
