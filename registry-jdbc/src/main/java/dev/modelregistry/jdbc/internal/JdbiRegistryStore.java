@@ -59,7 +59,7 @@ public final class JdbiRegistryStore implements RegistryStore {
     String name = group.group().modelPackageGroupName();
     for (int attempt = 1; ; attempt++) {
       try {
-        transactions.inTransaction("create group " + name, handle -> {
+        transactions.inTransactionOrDuplicate("create group " + name, handle -> {
           groups.insert(handle, group);
           return null;
         });
@@ -121,7 +121,7 @@ public final class JdbiRegistryStore implements RegistryStore {
       String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.inTransaction("register a package in group " + groupName,
+        return transactions.inTransactionOrDuplicate("register a package in group " + groupName,
             handle -> {
               if (token != null) {
                 Optional<PackageTable.TokenMatch> earlier =

@@ -41,10 +41,24 @@ final class Transactions {
   /**
    * Runs {@code work} in a transaction.
    *
-   * @throws DuplicateKeyException if a unique constraint stopped it (rolled back)
    * @throws StorageException if the database failed, or still lost races after every attempt
    */
   <T> T inTransaction(String operation, HandleCallback<T, RuntimeException> work) {
+    try {
+      return inTransactionOrDuplicate(operation, work);
+    } catch (DuplicateKeyException e) {
+      throw new StorageException("The registry could not " + operation + ": " + e.getMessage(),
+          e.getCause());
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction, for callers that resolve unique-key collisions.
+   *
+   * @throws DuplicateKeyException if a unique constraint stopped it (rolled back)
+   * @throws StorageException if the database failed, or still lost races after every attempt
+   */
+  <T> T inTransactionOrDuplicate(String operation, HandleCallback<T, RuntimeException> work) {
     for (int attempt = 1; ; attempt++) {
       JdbiException failed;
       if (writeLock != null) {
@@ -83,7 +97,8 @@ final class Transactions {
           pause(attempt);
           continue;
         }
-        throw translate(operation, e, failure, attempt);
+        throw translate(operation, e,
+            failure == SqlFailure.UNIQUE_VIOLATION ? SqlFailure.OTHER : failure, attempt);
       }
     }
   }
