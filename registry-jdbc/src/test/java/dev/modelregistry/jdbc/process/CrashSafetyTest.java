@@ -69,15 +69,23 @@ class CrashSafetyTest {
         args[childArgs.length + 2] = "1000000";
         args[childArgs.length + 3] = "large";
         int killAfter = 1 + (round * 7) % 23;
+        Map<Integer, String> ofRound;
         try (ChildJvm child = ChildJvm.start(args)) {
           child.awaitLines(Acks::isAck, killAfter, Duration.ofMinutes(1));
           child.kill();
-          Map<Integer, String> ofRound = Acks.of(child.lines());
+          ofRound = Acks.of(child.lines());
           ofRound.forEach((version, seed) -> assertThat(acked.put(version, seed)).isNull());
         }
         JdbcRegistryStore store = exclusive ? open.get() : shared;
         try {
           int stored = Acks.assertCompleteAndContiguous(store, "crash", acked, true, checked);
+          ModelRegistry described = ModelRegistries.builder(store).build();
+          for (Map.Entry<Integer, String> ack : ofRound.entrySet()) {
+            assertThat(described.describeModelPackage("crash/" + ack.getKey())
+                .customerMetadataProperties())
+                .as("describe crash/%d after kill %d", ack.getKey(), round)
+                .isEqualTo(RegistrationChild.metadata(ack.getValue()));
+          }
           checked = stored;
           unacknowledgedButStored = stored - acked.size();
           ModelRegistry registry = ModelRegistries.builder(store).build();
