@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * what the code ensures (one name ignoring case, one package per version and per client token);
  * when a race trips one, the operation is resolved or run again.
  */
-public final class JdbiRegistryStore implements RegistryStore {
+final class JdbiRegistryStore implements RegistryStore {
   private final Transactions transactions;
   private final GroupTable groups;
   private final PackageTable packages;
@@ -43,7 +43,7 @@ public final class JdbiRegistryStore implements RegistryStore {
    * @param maxAttempts how often an operation runs at most when it loses races
    * @param databaseUrl the database's JDBC URL, as its metadata reports it
    */
-  public JdbiRegistryStore(Jdbi jdbi, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts,
+  JdbiRegistryStore(Jdbi jdbi, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts,
       String databaseUrl) {
     Dialect dialect = Dialect.of(jdbcDialect);
     Documents documents = new Documents();

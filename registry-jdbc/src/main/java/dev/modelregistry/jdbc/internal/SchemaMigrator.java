@@ -16,7 +16,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * migrated. On PostgreSQL a script applies in one transaction under an advisory lock; H2 commits
  * DDL statement by statement, so its scripts are written to be re-run.
  */
-public final class SchemaMigrator {
+final class SchemaMigrator {
   /** Serializes the schema changes of stores opening at once in this JVM. */
   private static final ReentrantLock JVM_LOCK = new ReentrantLock();
 

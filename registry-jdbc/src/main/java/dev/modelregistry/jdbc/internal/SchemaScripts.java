@@ -12,7 +12,7 @@ import java.util.List;
  * {@code V2__latest_approved_index.sql}, ... in each dialect's folder. Scripts are forward-only;
  * a released script never changes, a change is a new script.
  */
-public final class SchemaScripts {
+final class SchemaScripts {
   /** The scripts, oldest first; the last one's version is the version this library needs. */
   public static final List<Script> ALL = List.of(
       new Script(1, "create"),

@@ -1,6 +1,7 @@
 package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.StorageException;
+import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.jdbc.JdbcDialect;
 import dev.modelregistry.jdbc.SchemaMode;
 import java.sql.DatabaseMetaData;
@@ -17,7 +18,7 @@ public final class StoreOpener {
   private StoreOpener() {}
 
   /** A store ready to use, and the dialect it speaks. */
-  public record Opened(JdbiRegistryStore store, JdbcDialect dialect) {}
+  public record Opened(RegistryStore store, JdbcDialect dialect) {}
 
   /**
    * Opens a store.
