@@ -7,6 +7,7 @@ import dev.modelregistry.server.internal.StoreFactory;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Objects;
 
 /**
  * Runs the server from the command line ({@code java -jar registry-server.jar --help} lists the
@@ -43,7 +44,10 @@ public final class ServerMain {
   }
 
   private static void start(ServerOptions options, PrintStream out) {
-    StoreFactory.OpenedStore store = StoreFactory.open(options.store());
+    String jdbcUrl = options.jdbcUrl();
+    StoreFactory.OpenedStore store = jdbcUrl != null
+        ? StoreFactory.openJdbc(jdbcUrl, options.jdbcUser(), options.jdbcPassword())
+        : StoreFactory.open(Objects.requireNonNullElse(options.store(), StoreFactory.DEFAULT));
     RegistryServer.Builder builder = RegistryServer.builder(store.store())
         .bindAddress(address(options.bindAddress()))
         .port(options.port())

@@ -3,6 +3,7 @@ package dev.modelregistry.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
 import dev.modelregistry.server.testing.PythonScript;
 import java.nio.file.Path;
@@ -11,12 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A team's workflow through boto3 ({@code registry_workflow.py}): the script runs once against a
- * fresh server, each test checks one behaviour in what it printed.
+ * fresh server, each test checks one behaviour in what it printed. The server runs on the
+ * in-memory store here, on H2 in {@link Boto3WorkflowOnH2Test}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Boto3WorkflowTest {
   private static final AccessKey KEY = new AccessKey("AKIDWORKFLOW", "workflow-secret");
   private static final String GROUP_ARN =
@@ -24,19 +28,28 @@ class Boto3WorkflowTest {
   private static final String PACKAGE_ARN =
       "arn:aws:sagemaker:us-east-1:000000000000:model-package/churn/";
 
-  @TempDir static Path scratch;
-  private static RegistryServer server;
-  private static JsonNode result;
+  private RegistryStore store;
+  private RegistryServer server;
+  private JsonNode result;
+
+  /** Returns the store the server runs on. */
+  RegistryStore openStore(Path directory) {
+    return new InMemoryRegistryStore();
+  }
 
   @BeforeAll
-  static void runWorkflow() {
-    server = RegistryServer.builder(new InMemoryRegistryStore()).port(0).addAccessKey(KEY).start();
+  void runWorkflow(@TempDir Path scratch) {
+    store = openStore(scratch.resolve("store"));
+    server = RegistryServer.builder(store).port(0).addAccessKey(KEY).start();
     result = PythonScript.run("registry_workflow.py", server.endpoint(), KEY, scratch);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() throws Exception {
     server.close();
+    if (store instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.modelregistry.server.RegistryServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the server's command line. Access keys also come from the environment variable
@@ -15,14 +16,22 @@ import java.util.Map;
 public final class ServerCommandLine {
   /** The environment variable with access keys. */
   public static final String ACCESS_KEYS_VARIABLE = "MODEL_REGISTRY_ACCESS_KEYS";
+  /** The environment variable with the password of {@code --jdbc-user}. */
+  public static final String JDBC_PASSWORD_VARIABLE = "MODEL_REGISTRY_JDBC_PASSWORD";
 
   /** The usage text. */
   public static final String USAGE = """
       Usage: java -jar registry-server.jar [options]
         --bind ADDRESS           address to listen on (default 127.0.0.1)
         --port PORT              port to listen on; 0 picks a free one (default 8080)
-        --store SPEC             where the registry is kept (default memory):
-                                   memory   in this process; lost when the server stops
+        --store SPEC             where the registry is kept (default h2:registry-data):
+                                   h2:DIRECTORY  an H2 file in DIRECTORY (created if missing);
+                                                 survives restarts, one server at a time
+                                   memory        in this process; lost when the server stops
+        --jdbc-url URL           keep the registry in this database instead, e.g.
+                                 jdbc:postgresql://db:5432/models (several servers may share it)
+        --jdbc-user USER         the database user; its password from the environment variable
+                                 MODEL_REGISTRY_JDBC_PASSWORD
         --access-key ID:SECRET   accept requests signed (AWS Signature Version 4) with this
                                  key; repeatable. Also from the environment variable
                                  MODEL_REGISTRY_ACCESS_KEYS=ID:SECRET[,ID:SECRET...].
@@ -46,7 +55,9 @@ public final class ServerCommandLine {
     boolean help = false;
     String bind = "127.0.0.1";
     int port = RegistryServer.Builder.DEFAULT_PORT;
-    String store = "memory";
+    @Nullable String store = null;
+    @Nullable String jdbcUrl = null;
+    @Nullable String jdbcUser = null;
     List<AccessKey> keys = new ArrayList<>();
     boolean allowUnauthenticated = false;
     String region = ArnSettings.DEFAULT.region();
@@ -62,6 +73,8 @@ public final class ServerCommandLine {
         case "--bind" -> bind = value(args, ++i, option);
         case "--port" -> port = integer(value(args, ++i, option), option);
         case "--store" -> store = value(args, ++i, option);
+        case "--jdbc-url" -> jdbcUrl = value(args, ++i, option);
+        case "--jdbc-user" -> jdbcUser = value(args, ++i, option);
         case "--access-key" -> keys.add(accessKey(value(args, ++i, option), option));
         case "--region" -> region = value(args, ++i, option);
         case "--account" -> account = value(args, ++i, option);
@@ -76,7 +89,18 @@ public final class ServerCommandLine {
         keys.add(accessKey(key.strip(), ACCESS_KEYS_VARIABLE));
       }
     }
-    return new ServerOptions(help, bind, port, store, keys, allowUnauthenticated, region, account,
+    if (store != null && jdbcUrl != null) {
+      throw new IllegalArgumentException("give --store or --jdbc-url, not both");
+    }
+    if (jdbcUser != null && jdbcUrl == null) {
+      throw new IllegalArgumentException("--jdbc-user needs --jdbc-url");
+    }
+    String jdbcPassword = environment.get(JDBC_PASSWORD_VARIABLE);
+    if (jdbcPassword != null && jdbcUser == null && jdbcUrl != null) {
+      throw new IllegalArgumentException(JDBC_PASSWORD_VARIABLE + " needs --jdbc-user");
+    }
+    return new ServerOptions(help, bind, port, store, jdbcUrl, jdbcUser,
+        jdbcUser == null ? null : jdbcPassword, keys, allowUnauthenticated, region, account,
         threads, maxRequestBytes);
   }
 

@@ -2,6 +2,7 @@ package dev.modelregistry.server.internal;
 
 import dev.modelregistry.server.AccessKey;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's command-line settings.
@@ -9,7 +10,11 @@ import java.util.List;
  * @param help whether only the usage was asked for
  * @param bindAddress the address to listen on
  * @param port the port, 0 for any free one
- * @param store the store specification, e.g. {@code memory}
+ * @param store the store specification ({@code memory}, {@code h2:DIRECTORY}), or {@code null}
+ *     when not given
+ * @param jdbcUrl a JDBC URL to open instead, or {@code null}
+ * @param jdbcUser the database user for {@code jdbcUrl}, or {@code null}
+ * @param jdbcPassword the database password for {@code jdbcUrl}, or {@code null}
  * @param accessKeys the accepted access keys; empty for no authentication
  * @param allowUnauthenticated whether a non-loopback address may be used without keys
  * @param region the region in ARNs
@@ -21,7 +26,10 @@ public record ServerOptions(
     boolean help,
     String bindAddress,
     int port,
-    String store,
+    @Nullable String store,
+    @Nullable String jdbcUrl,
+    @Nullable String jdbcUser,
+    @Nullable String jdbcPassword,
     List<AccessKey> accessKeys,
     boolean allowUnauthenticated,
     String region,
@@ -31,5 +39,13 @@ public record ServerOptions(
 
   public ServerOptions {
     accessKeys = List.copyOf(accessKeys);
+  }
+
+  /** Returns the settings without the database password (access keys print their ids only). */
+  @Override
+  public String toString() {
+    return "ServerOptions[bindAddress=" + bindAddress + ", port=" + port + ", store=" + store
+        + ", jdbcUrl=" + (jdbcUrl == null ? null : StoreFactory.withoutSecrets(jdbcUrl))
+        + ", jdbcUser=" + jdbcUser + ", accessKeys=" + accessKeys + "]";
   }
 }

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class ServerCommandLineTest {
 
   @Test
-  void withoutArgumentsItServesMemoryOnLoopbackPort8080WithoutAuthentication() {
+  void withoutArgumentsItServesTheDefaultStoreOnLoopbackPort8080WithoutAuthentication() {
     ServerOptions options = ServerCommandLine.parse(new String[0], Map.of());
 
     assertThat(options.help()).isFalse();
     assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
     assertThat(options.port()).isEqualTo(8080);
-    assertThat(options.store()).isEqualTo("memory");
+    assertThat(options.store()).as("the default, " + StoreFactory.DEFAULT).isNull();
+    assertThat(options.jdbcUrl()).isNull();
     assertThat(options.accessKeys()).isEmpty();
     assertThat(options.allowUnauthenticated()).isFalse();
     assertThat(options.region()).isEqualTo("us-east-1");
@@ -30,8 +31,34 @@ class ServerCommandLineTest {
         "--region", "eu-west-1", "--account", "123456789012", "--threads", "4",
         "--max-request-bytes", "4096"}, Map.of());
 
-    assertThat(options).isEqualTo(new ServerOptions(false, "0.0.0.0", 0, "memory",
-        java.util.List.of(), true, "eu-west-1", "123456789012", 4, 4096));
+    assertThat(options).isEqualTo(new ServerOptions(false, "0.0.0.0", 0, "memory", null, null,
+        null, java.util.List.of(), true, "eu-west-1", "123456789012", 4, 4096));
+  }
+
+  @Test
+  void aJdbcUrlTakesItsUserFromAnOptionAndItsPasswordFromTheEnvironment() {
+    ServerOptions options = ServerCommandLine.parse(
+        new String[] {"--jdbc-url", "jdbc:postgresql://db/models", "--jdbc-user", "registry"},
+        Map.of(ServerCommandLine.JDBC_PASSWORD_VARIABLE, "pg-secret"));
+
+    assertThat(options.jdbcUrl()).isEqualTo("jdbc:postgresql://db/models");
+    assertThat(options.jdbcUser()).isEqualTo("registry");
+    assertThat(options.jdbcPassword()).isEqualTo("pg-secret");
+    assertThat(options.toString()).doesNotContain("pg-secret");
+  }
+
+  @Test
+  void aStoreAndAJdbcUrlExcludeEachOther() {
+    assertThatThrownBy(() -> ServerCommandLine.parse(
+        new String[] {"--store", "memory", "--jdbc-url", "jdbc:h2:mem:x"}, Map.of()))
+        .hasMessage("give --store or --jdbc-url, not both");
+    assertThatThrownBy(() -> ServerCommandLine.parse(
+        new String[] {"--jdbc-user", "registry"}, Map.of()))
+        .hasMessage("--jdbc-user needs --jdbc-url");
+    assertThatThrownBy(() -> ServerCommandLine.parse(
+        new String[] {"--jdbc-url", "jdbc:h2:mem:x"},
+        Map.of(ServerCommandLine.JDBC_PASSWORD_VARIABLE, "pg-secret")))
+        .hasMessage(ServerCommandLine.JDBC_PASSWORD_VARIABLE + " needs --jdbc-user");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,13 @@ public final class ChildProcess {
 
   /** Runs {@code command} with exactly {@code environment}. */
   public static Result run(List<String> command, Map<String, String> environment) {
-    ProcessBuilder builder = new ProcessBuilder(command);
+    return run(command, environment, Path.of("."));
+  }
+
+  /** Runs {@code command} with exactly {@code environment} in {@code workingDirectory}. */
+  public static Result run(List<String> command, Map<String, String> environment,
+      Path workingDirectory) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().clear();
     builder.environment().putAll(environment);
     try {
