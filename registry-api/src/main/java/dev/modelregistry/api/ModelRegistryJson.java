@@ -32,7 +32,11 @@ public final class ModelRegistryJson {
   }
 
   /**
-   * Configures an existing mapper (e.g. an application's own) for the API's types.
+   * Configures an existing mapper for the API's types. This changes the mapper for every type it
+   * handles, not only the API's: it registers {@link Jdk8Module} and {@link #module()} (so every
+   * {@link Instant} is written as ISO-8601 text), omits absent values by default and ignores
+   * unknown properties. To leave an application's own mapper as it is, use
+   * {@link #newObjectMapper()} for the registry's documents.
    *
    * @return the same mapper
    */

@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the registry in concurrent in-memory structures. Thread-safe; changes of one group are
- * linearizable (each takes the group's lock), reads take no lock, and list pages are keyset pages
- * over sorted indexes, so paging stays stable while writers append. Nothing survives the JVM.
+ * linearizable (each takes the group's lock), as are "latest" lookups and history reads; describe
+ * and list read concurrent maps without a lock and see each package either before or after a
+ * change. List pages are keyset pages over sorted indexes, so paging stays stable while writers
+ * append. Nothing survives the JVM.
  *
  * <pre>{@code
  * ModelRegistry registry = ModelRegistries.builder(new InMemoryRegistryStore()).build();
@@ -131,12 +133,12 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public ModelPackage updatePackage(
       String groupName, int version, Function<ModelPackage, PackageWrite> change) {
-    return packageGroup(groupName, version).update(version, change);
+    return packageGroup(groupName, version).update(groupName, version, change);
   }
 
   @Override
   public void deletePackage(String groupName, int version) {
-    packageGroup(groupName, version).delete(version);
+    packageGroup(groupName, version).delete(groupName, version);
   }
 
   @Override
@@ -156,7 +158,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
-    return packageGroup(groupName, version).history(version);
+    return packageGroup(groupName, version).history(groupName, version);
   }
 
   private GroupState group(String groupName) {

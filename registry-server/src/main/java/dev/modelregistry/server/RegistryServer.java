@@ -23,6 +23,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,7 +123,17 @@ public final class RegistryServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     http.stop(0);
-    pool.shutdownNow();
+    pool.shutdown();
+    try {
+      // A request that started just before the listener stopped still finishes, so that whoever
+      // closes the store next does not pull it from under a running write.
+      if (!pool.awaitTermination(Math.max(1, stopGrace.toMillis()), TimeUnit.MILLISECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException interrupted) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Settings of a server; every one has a default. */

@@ -7,6 +7,7 @@ import dev.modelregistry.server.internal.StoreFactory;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -55,7 +56,9 @@ public final class ServerMain {
         .arnSettings(new ArnSettings(ArnSettings.DEFAULT.partition(), options.region(),
             options.account()))
         .threads(options.threads())
-        .maxRequestBytes(options.maxRequestBytes());
+        .maxRequestBytes(options.maxRequestBytes())
+        // On SIGTERM, requests in progress get this long to finish before the store is closed.
+        .stopGracePeriod(Duration.ofSeconds(30));
     options.accessKeys().forEach(builder::addAccessKey);
     RegistryServer server;
     try {

@@ -49,7 +49,7 @@ class Boto3TagsAndPolicyTest {
     JsonNode error = result.get("tagVersion");
     assertThat(error.get("Code").asText()).isEqualTo("ValidationException");
     assertThat(error.get("HttpStatus").asInt()).isEqualTo(400);
-    assertThat(error.get("Message").asText()).contains("tag the group")
+    assertThat(error.get("Message").asText()).contains("tag the model package group")
         .contains("customer metadata properties");
     assertThat(result.get("createVersionWithTags").get("Code").asText())
         .isEqualTo("ValidationException");

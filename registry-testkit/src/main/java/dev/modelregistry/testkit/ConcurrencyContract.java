@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelregistry.api.ModelRegistryException;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
+import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageGroup;
@@ -59,6 +60,67 @@ public abstract class ConcurrencyContract extends ContractSupport {
     assertThat(registry().findLatestModelPackage("churn").orElseThrow().modelPackageVersion())
         .isEqualTo(4000);
     perThread.forEach(versions -> assertThat(versions).isSorted());
+  }
+
+  @Test
+  @DisplayName("with the clock moving, creation times rise with versions under 8 writers, so pages by time cannot skip one")
+  void creationTimesFollowVersions() throws InterruptedException {
+    createGroup("churn");
+    AtomicBoolean done = new AtomicBoolean();
+    Thread ticker = new Thread(() -> {
+      while (!done.get()) {
+        kit().clock().advance(Duration.ofMillis(1));
+        Thread.yield();
+      }
+    }, "clock-ticker");
+    ticker.start();
+    try {
+      Race.run(THREADS, thread -> () -> {
+        for (int i = 0; i < 100; i++) {
+          register("churn");
+        }
+        return null;
+      });
+    } finally {
+      done.set(true);
+      ticker.join(Duration.ofSeconds(10).toMillis());
+    }
+
+    List<ModelPackageSummary> byVersion = allPackages(ListModelPackagesRequest.builder()
+        .modelPackageGroupName("churn").sortBy(SortBy.NAME).build());
+    assertThat(byVersion).hasSize(THREADS * 100);
+    assertThat(byVersion).extracting(ModelPackageSummary::creationTime).isSorted();
+  }
+
+  @Test
+  @DisplayName("the latest approved version is always an Approved one while another caller flips approvals")
+  void latestApprovedStaysApproved() {
+    createGroup("churn");
+    ModelPackage v1 = register("churn");
+    ModelPackage v2 = register("churn");
+    approve(v1, ModelApprovalStatus.APPROVED);
+
+    List<List<String>> wrong = Race.run(2, thread -> () -> {
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        if (thread == 0) {
+          approve(v2, i % 2 == 0 ? ModelApprovalStatus.APPROVED : ModelApprovalStatus.REJECTED);
+        } else {
+          ModelPackage latest = registry().findLatestApprovedModelPackage("churn").orElseThrow();
+          if (latest.modelApprovalStatus() != ModelApprovalStatus.APPROVED) {
+            seen.add(latest.modelPackageArn() + " " + latest.modelApprovalStatus());
+          }
+        }
+      }
+      return seen;
+    });
+
+    assertThat(wrong).allSatisfy(seen -> assertThat(seen).isEmpty());
+  }
+
+  private void approve(ModelPackage modelPackage, ModelApprovalStatus status) {
+    registry().updateModelPackage(UpdateModelPackageRequest.builder()
+        .modelPackageArn(modelPackage.modelPackageArn()).modelApprovalStatus(status).build());
   }
 
   @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
 import dev.modelregistry.api.request.ImmutableCreateModelPackageRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,22 @@ public abstract class IdempotencyContract extends ContractSupport {
     assertThat(retried).isEqualTo(first);
     assertThat(snapshot()).isEqualTo(before);
     assertThat(register("churn").modelPackageVersion()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a retry delivers the creation event again, with the same event ID, for listeners that missed it")
+  void retryRedeliversTheCreationEvent() {
+    createGroup("churn");
+    CreateModelPackageRequest request = Fixtures.minimalPackage("churn").clientToken(TOKEN).build();
+    register(request);
+    tick();
+    register(request);
+
+    List<ModelPackageStateChangeEvent> deliveries = kit().events().deliveries();
+    assertThat(deliveries).hasSize(2);
+    assertThat(deliveries.get(1).eventId()).isEqualTo(deliveries.get(0).eventId());
+    assertThat(deliveries.get(1).modelPackage()).isEqualTo(deliveries.get(0).modelPackage());
+    assertThat(kit().events().events()).hasSize(1);
   }
 
   @Test

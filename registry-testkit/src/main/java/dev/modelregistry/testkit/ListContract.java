@@ -256,6 +256,26 @@ public abstract class ListContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("time bounds finer than a millisecond mean the same on every backend")
+  void subMillisecondBounds() {
+    createGroups("churn");
+    Instant created = clock().instant();
+    register("churn");
+
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .creationTimeBefore(created.plusNanos(400)).build())).containsExactly("churn/1");
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .creationTimeAfter(created.minusNanos(1)).build())).containsExactly("churn/1");
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .creationTimeAfter(created.plusNanos(400)).build())).isEmpty();
+    assertThat(registry().listModelPackageGroups(ListModelPackageGroupsRequest.builder()
+        .creationTimeBefore(created.plusNanos(400)).build()).items()).hasSize(1);
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .creationTimeAfter(Instant.MIN).creationTimeBefore(Instant.MAX).build()))
+        .as("bounds beyond what any backend stores").containsExactly("churn/1");
+  }
+
+  @Test
   @DisplayName("a package summary shows what describe shows")
   void packageSummaryMatchesDescribe() {
     createGroups("churn");

@@ -16,6 +16,7 @@ import dev.modelregistry.api.request.ImmutableCreateModelPackageRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -288,5 +289,17 @@ public abstract class PackageCreateContract extends ContractSupport {
     rejectedWithoutChange(ResourceNotFoundException.class,
         () -> registry().deleteModelPackage("fraud/1"));
     invalidWithoutChange(() -> registry().deleteModelPackage("churn"), "modelPackageArn");
+  }
+
+  @Test
+  @DisplayName("a null customer metadata key or value is a validation error, not a crash; nothing is stored")
+  void nullMetadataIsInvalid() {
+    createGroup("churn");
+    Map<String, String> nullValue = new HashMap<>();
+    nullValue.put("dataset", null);
+
+    Rejections.invalid(() -> register(Fixtures.minimalPackage("churn")
+        .customerMetadataProperties(nullValue).build()), "customerMetadataProperties.value");
+    assertThat(register("churn").modelPackageVersion()).isEqualTo(1);
   }
 }

@@ -22,7 +22,7 @@ public interface ModelPackageStateChangeEvent {
     return ImmutableModelPackageStateChangeEvent.builder();
   }
 
-  /** Returns a unique ID of this event. */
+  /** Returns the ID of this change: a repeated delivery of the same change has the same ID. */
   @JsonProperty("EventId")
   String eventId();
 

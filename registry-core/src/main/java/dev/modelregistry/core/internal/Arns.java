@@ -52,8 +52,7 @@ final class Arns {
     Matcher arn = GROUP_ARN.matcher(reference);
     if (!arn.matches()) {
       violations.add(path, reference, isPackageArn(reference)
-          ? "must name a model package group, not a model package (packages cannot be tagged:"
-              + " tag the group, or use customer metadata properties)"
+          ? "must name a model package group, not a model package"
           : "must be a model package group name or ARN");
       return new GroupRef(reference, null);
     }

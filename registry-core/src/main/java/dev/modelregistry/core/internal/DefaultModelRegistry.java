@@ -37,6 +37,7 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -115,9 +116,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
             parts.get(1)))
         .orElse(null);
     List<ModelPackageGroup> groups = store.listGroups(new GroupQuery(
-        request.nameContains().orElse(null), request.creationTimeAfter().orElse(null),
-        request.creationTimeBefore().orElse(null), request.sortBy(), request.sortOrder(), after,
-        pageSize + 1));
+        request.nameContains().orElse(null), TimeBounds.after(request.creationTimeAfter()),
+        TimeBounds.before(request.creationTimeBefore()), request.sortBy(), request.sortOrder(),
+        after, pageSize + 1));
     return page(groups, pageSize,
         last -> PageTokens.encode(scope, List.of(
             String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName())))
@@ -132,7 +133,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
   // ---- packages ----
 
   @Override
-  public ModelPackage createModelPackage(CreateModelPackageRequest request) {
+  public ModelPackage createModelPackage(CreateModelPackageRequest given) {
+    CreateModelPackageRequest request = RequestSnapshots.of(given);
     Violations violations = new Violations();
     Arns.GroupRef groupRef =
         arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", violations);
@@ -141,14 +143,15 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
     GroupRecord group = requireGroup(groupRef.name());
     String groupName = group.group().modelPackageGroupName();
-    Instant now = now();
     UserContext creator = caller.get();
     ClientTokenClaim token = request.clientToken()
         .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
         .orElse(null);
 
     PackageInsertion insertion = store.insertPackage(groupName, token,
-        version -> newPackage(request, groupName, version, now, creator));
+        // The clock is read inside the store's step (under the group's lock or row lock), so that
+        // creation times rise with versions and keyset pages by time cannot skip a package.
+        version -> newPackage(request, groupName, version, now(), creator));
     if (!insertion.created()) {
       if (token != null && !insertion.existingFingerprint().orElseThrow()
           .equals(token.requestFingerprint())) {
@@ -156,10 +159,12 @@ public final class DefaultModelRegistry implements ModelRegistry {
             + " group '" + groupName + "' for a different request (it created "
             + insertion.modelPackage().modelPackageArn() + "); use a new token for a new model.");
       }
-      return insertion.modelPackage();
     }
-    publish(insertion.modelPackage(), List.of(ModelPackageChangeType.CREATED), now);
-    return insertion.modelPackage();
+    // Also on a replay: the first call may have stored the package and then failed before its
+    // listeners heard of it (a commit whose acknowledgement was lost); delivery is at least once.
+    ModelPackage created = insertion.modelPackage();
+    publish(created, List.of(ModelPackageChangeType.CREATED), created.creationTime());
+    return created;
   }
 
   private PackageWrite newPackage(CreateModelPackageRequest request, String groupName,
@@ -275,7 +280,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .orElse(null);
     List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
         request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
-        request.creationTimeAfter().orElse(null), request.creationTimeBefore().orElse(null),
+        TimeBounds.after(request.creationTimeAfter()),
+        TimeBounds.before(request.creationTimeBefore()),
         request.sortBy(), request.sortOrder(), after, pageSize + 1));
     return page(packages, pageSize,
         last -> PageTokens.encode(scope, List.of(
@@ -285,13 +291,14 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   @Override
-  public ModelPackage updateModelPackage(UpdateModelPackageRequest request) {
+  public ModelPackage updateModelPackage(UpdateModelPackageRequest given) {
+    UpdateModelPackageRequest request = RequestSnapshots.of(given);
     Violations violations = new Violations();
     Arns.PackageRef ref = arns.packageRef(request.modelPackageArn(), "modelPackageArn", violations);
     UpdateRequestRules.validate(request, violations);
     violations.throwIfAny();
 
-    PackageUpdater updater = new PackageUpdater(request, now(), caller.get());
+    PackageUpdater updater = new PackageUpdater(request, this::now, caller.get());
     AtomicReference<PackageWrite> applied = new AtomicReference<>();
     ModelPackage updated = store.updatePackage(ref.groupName(), ref.version(), current -> {
       PackageWrite write = updater.apply(current);
@@ -384,6 +391,12 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   private Arns.GroupRef taggableGroup(String resourceArn, Violations violations) {
+    if (Arns.isPackageArn(resourceArn)) {
+      violations.add("resourceArn", resourceArn, "names a model package, and model packages"
+          + " cannot be tagged: tag the model package group instead, or record the values as"
+          + " customer metadata properties of the package");
+      return arns.groupRef(resourceArn, "resourceArn", new Violations());
+    }
     if (!resourceArn.startsWith("arn:")) {
       violations.add("resourceArn", resourceArn, "must be the ARN of a model package group");
     }
@@ -448,8 +461,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   private void publish(ModelPackage modelPackage, List<ModelPackageChangeType> changes,
       Instant time) {
+    // The ID is derived from the change itself, so a repeated delivery of one change (a replay of
+    // an idempotent create) carries the same ID and listeners can recognise it.
+    String identity = modelPackage.modelPackageArn() + "|" + time.toEpochMilli() + "|" + changes;
     listeners.publish(ModelPackageStateChangeEvent.builder()
-        .eventId(UUID.randomUUID().toString())
+        .eventId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString())
         .eventTime(time)
         .changeTypes(changes)
         .modelPackage(modelPackage)
@@ -480,18 +496,27 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   private static Instant instant(String epochMillis, Optional<String> token) {
     try {
-      return Instant.ofEpochMilli(Long.parseLong(epochMillis));
+      Instant instant = Instant.ofEpochMilli(Long.parseLong(epochMillis));
+      if (TimeBounds.storable(instant)) {
+        return instant;
+      }
     } catch (NumberFormatException e) {
-      throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
+      // reported below
     }
+    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
   }
 
+  /** Reads a non-negative number from a token (a version or a position). */
   private static int integer(String text, Optional<String> token) {
     try {
-      return Integer.parseInt(text);
+      int value = Integer.parseInt(text);
+      if (value >= 0) {
+        return value;
+      }
     } catch (NumberFormatException e) {
-      throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
+      // reported below
     }
+    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
   }
 
   private static ModelPackageGroupSummary summary(ModelPackageGroup group) {

@@ -167,9 +167,15 @@ final class PackageFieldsValidator {
   /** Checks entries to upsert; an explicitly empty map is invalid (SageMaker's minimum is 1). */
   void customerMetadata(String path, Map<String, String> entries) {
     violations.count(path, entries.size(), 1, FieldRules.MAX_CUSTOMER_METADATA);
-    entries.forEach((key, value) -> violations
-        .check(path + ".key", key, FieldRules.CUSTOMER_METADATA_KEY)
-        .check(path + ".value", value, FieldRules.CUSTOMER_METADATA_VALUE));
+    entries.forEach((key, value) -> {
+      if (key == null || value == null) {
+        violations.add(path + (key == null ? ".key" : ".value"), key, "must not be null");
+        return;
+      }
+      violations
+          .check(path + ".key", key, FieldRules.CUSTOMER_METADATA_KEY)
+          .check(path + ".value", value, FieldRules.CUSTOMER_METADATA_VALUE);
+    });
   }
 
   private int violationCount() {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies a validated update to the current package: what it changes, and the history entries
@@ -26,23 +27,28 @@ import java.util.Optional;
  */
 final class PackageUpdater {
   private final UpdateModelPackageRequest request;
-  private final Instant now;
+  private final Supplier<Instant> clock;
   private final UserContext caller;
 
-  PackageUpdater(UpdateModelPackageRequest request, Instant now, UserContext caller) {
+  /**
+   * @param clock read once per application, inside the store's step (under its lock), so that
+   *     modification times and history entries follow the order in which changes are stored
+   */
+  PackageUpdater(UpdateModelPackageRequest request, Supplier<Instant> clock, UserContext caller) {
     this.request = request;
-    this.now = now;
+    this.clock = clock;
     this.caller = caller;
   }
 
   PackageWrite apply(ModelPackage current) {
+    Instant now = clock.get();
     ImmutableModelPackage next = ImmutableModelPackage.copyOf(current);
     List<ModelPackageHistoryEntry> history = new ArrayList<>();
 
     Optional<ModelApprovalStatus> status = request.modelApprovalStatus();
     if (status.isPresent() && status.get() != current.modelApprovalStatus()) {
       next = next.withModelApprovalStatus(status.get());
-      history.add(entry(current, ModelPackageChangeType.APPROVAL_STATUS_CHANGED)
+      history.add(entry(current, ModelPackageChangeType.APPROVAL_STATUS_CHANGED, now)
           .fromApprovalStatus(current.modelApprovalStatus())
           .toApprovalStatus(status.get())
           .description(request.approvalDescription())
@@ -65,7 +71,7 @@ final class PackageUpdater {
     Optional<ModelLifeCycle> lifeCycle = request.modelLifeCycle();
     if (lifeCycle.isPresent() && !lifeCycle.equals(current.modelLifeCycle())) {
       next = next.withModelLifeCycle(lifeCycle);
-      history.add(entry(current, ModelPackageChangeType.LIFE_CYCLE_CHANGED)
+      history.add(entry(current, ModelPackageChangeType.LIFE_CYCLE_CHANGED, now)
           .fromLifeCycle(current.modelLifeCycle())
           .toLifeCycle(lifeCycle)
           .description(lifeCycle.get().stageDescription())
@@ -80,7 +86,7 @@ final class PackageUpdater {
   }
 
   private ImmutableModelPackageHistoryEntry.Builder entry(
-      ModelPackage current, ModelPackageChangeType type) {
+      ModelPackage current, ModelPackageChangeType type, Instant now) {
     return ModelPackageHistoryEntry.builder()
         .modelPackageArn(current.modelPackageArn())
         .changeType(type)

@@ -18,6 +18,7 @@ import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
+import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.core.spi.GroupRecord;
 import dev.modelregistry.core.spi.PackageInsertion;
@@ -96,5 +97,24 @@ class DefaultModelRegistryTest {
     assertThat(writes).singleElement().satisfies(w -> assertThat(w.history()).hasSize(1));
     assertThat(events).singleElement()
         .satisfies(e -> assertThat(e.modelPackage()).isEqualTo(created));
+  }
+
+  @Test
+  @DisplayName("a forged tag page token with a negative position is a validation error, not a crash")
+  void forgedTagTokenIsInvalid() {
+    when(store.findGroup("churn")).thenReturn(Optional.of(new GroupRecord(ModelPackageGroup.builder()
+        .modelPackageGroupName("churn")
+        .modelPackageGroupArn("arn:aws:sagemaker:us-east-1:000000000000:model-package-group/churn")
+        .creationTime(NOW)
+        .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
+        .build(), List.of(Tag.of("a", "1")), null)));
+    String forged = PageTokens.encode(PageTokens.scope("tags", "churn"), List.of("-5"));
+
+    assertThatThrownBy(() -> registry().listTags(ListTagsRequest.builder()
+        .resourceArn("arn:aws:sagemaker:us-east-1:000000000000:model-package-group/churn")
+        .nextToken(forged)
+        .build()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting("path").containsExactly("nextToken"));
   }
 }

@@ -112,10 +112,11 @@ public final class GroupState {
     return Optional.ofNullable(byVersion.get(version));
   }
 
-  public ModelPackage update(int version, Function<ModelPackage, PackageWrite> change) {
+  public ModelPackage update(
+      String groupName, int version, Function<ModelPackage, PackageWrite> change) {
     lock.lock();
     try {
-      ModelPackage current = requirePackage(version);
+      ModelPackage current = requirePackage(groupName, version);
       PackageWrite write = change.apply(current);
       if (write.history().isEmpty() && write.modelPackage().equals(current)) {
         return current;
@@ -128,10 +129,10 @@ public final class GroupState {
     }
   }
 
-  public void delete(int version) {
+  public void delete(String groupName, int version) {
     lock.lock();
     try {
-      ModelPackage current = requirePackage(version);
+      ModelPackage current = requirePackage(groupName, version);
       byVersion.remove(version);
       versionsByStatus.get(current.modelApprovalStatus()).remove(version);
       groupIndex.remove(current);
@@ -146,17 +147,27 @@ public final class GroupState {
     }
   }
 
+  /**
+   * Answered under the lock: the status index and the package map are two structures, and a
+   * lock-free read between them could see a version in the Approved index while its package has
+   * just become Rejected, which would deploy a rejected model.
+   */
   public Optional<ModelPackage> latest(@Nullable ModelApprovalStatus status) {
-    Integer version = status == null
-        ? (byVersion.isEmpty() ? null : byVersion.lastKey())
-        : lastOrNull(versionsByStatus.get(status));
-    return version == null ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
-  }
-
-  public List<ModelPackageHistoryEntry> history(int version) {
     lock.lock();
     try {
-      requirePackage(version);
+      Integer version = status == null
+          ? (byVersion.isEmpty() ? null : byVersion.lastKey())
+          : lastOrNull(versionsByStatus.get(status));
+      return version == null ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public List<ModelPackageHistoryEntry> history(String groupName, int version) {
+    lock.lock();
+    try {
+      requirePackage(groupName, version);
       return List.copyOf(history.get(version));
     } finally {
       lock.unlock();
@@ -178,10 +189,11 @@ public final class GroupState {
     registryIndex.put(modelPackage);
   }
 
-  private ModelPackage requirePackage(int version) {
+  /** @param groupName the group as the caller named it, for an error that echoes the request */
+  private ModelPackage requirePackage(String groupName, int version) {
     ModelPackage current = deleted ? null : byVersion.get(version);
     if (current == null) {
-      throw StoreErrors.packageNotFound(name(), version);
+      throw StoreErrors.packageNotFound(groupName, version);
     }
     return current;
   }

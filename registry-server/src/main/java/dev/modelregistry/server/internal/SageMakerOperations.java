@@ -101,10 +101,11 @@ public final class SageMakerOperations {
 
   private Object listModelPackages(JsonNode body) {
     ListModelPackagesRequest request = reader.read(body, ListModelPackagesRequest.class);
+    // Validated like any list (page size, token, filters) even when it cannot match anything.
+    Page<ModelPackageSummary> page = registry.listModelPackages(request);
     if ("Unversioned".equals(reader.read(body, WireInputs.PackageType.class).modelPackageType())) {
       return new WireOutputs.PackageSummaries(List.of(), null);
     }
-    Page<ModelPackageSummary> page = registry.listModelPackages(request);
     return new WireOutputs.PackageSummaries(page.items(), page.nextToken().orElse(null));
   }
 

@@ -68,6 +68,13 @@ public final class SigV4Verifier {
     if (!authorization.signedHeaders().contains("host")) {
       throw AuthErrors.incompleteSignature("'Host' must be a 'SignedHeader' in the AWS Authorization.");
     }
+    if (request.header("x-amz-target") != null
+        && !authorization.signedHeaders().contains("x-amz-target")) {
+      // Unsigned, the operation could be changed on the way (Describe into Delete) while the
+      // signature still verifies; every AWS SDK signs it.
+      throw AuthErrors.incompleteSignature(
+          "'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.");
+    }
     if (!authorization.signedHeaders().contains(time.header())) {
       throw AuthErrors.incompleteSignature(
           "'" + time.header() + "' must be a 'SignedHeader' in the AWS Authorization.");
