@@ -73,7 +73,6 @@ public interface ModelRegistry {
    *     tagged)
    * @throws ResourceNotFoundException if the group does not exist
    * @throws ConflictException if the client token was used for a different request
-   * @throws LimitExceededException if more than 15 additional inference specifications are given
    */
   ModelPackage createModelPackage(CreateModelPackageRequest request);
 
@@ -94,7 +93,7 @@ public interface ModelRegistry {
 
   /**
    * Returns a page of package summaries, across all groups or within one. A group filter that
-   * names no existing group matches nothing.
+   * names no group of this registry (an unknown name, or another account's ARN) matches nothing.
    *
    * @throws ValidationException if a filter is invalid, or the token is garbage or was issued for
    *     other filters

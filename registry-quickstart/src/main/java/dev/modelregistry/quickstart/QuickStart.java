@@ -12,43 +12,58 @@ import dev.modelregistry.api.model.ModelPackageSummary;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
+import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import dev.modelregistry.core.ModelRegistries;
-import dev.modelregistry.inmemory.InMemoryRegistryStore;
+import dev.modelregistry.jdbc.JdbcRegistryStore;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The quick start: creates a group, registers three versions with metadata, approves one, and
- * prints the group, its versions, the latest approved version and that version's history.
+ * The quick start: opens (or creates) an embedded registry in a directory, creates a group if it
+ * is not there yet, registers three versions with metadata, approves the second, and prints the
+ * group, its versions, the latest approved version and that version's history. Run it twice: the
+ * registry is durable, so the second run registers versions 4, 5 and 6.
  */
 public final class QuickStart {
   private static final String GROUP = "churn-xgboost";
 
   private QuickStart() {}
 
+  /** Runs the tour on an embedded registry in {@code args[0]}, by default {@code registry-data}. */
   public static void main(String[] args) {
-    ModelRegistry registry = ModelRegistries.builder(new InMemoryRegistryStore())
-        .callerIdentity(() -> UserContext.ofUserProfile("quickstart"))
-        .build();
-    run(registry, System.out);
+    runEmbedded(Path.of(args.length > 0 ? args[0] : "registry-data"), System.out);
+  }
+
+  /** Runs the tour on the embedded registry in {@code directory}, printing to {@code out}. */
+  static void runEmbedded(Path directory, PrintStream out) {
+    Path absolute = directory.toAbsolutePath();
+    try (JdbcRegistryStore store = JdbcRegistryStore.embedded(absolute)) {
+      ModelRegistry registry = ModelRegistries.builder(store)
+          .callerIdentity(() -> UserContext.ofUserProfile("quickstart"))
+          .build();
+      out.println("Registry: " + absolute + " (embedded H2 file; run again to see it persist)");
+      run(registry, out);
+    }
   }
 
   /** Runs the tour against {@code registry}, printing to {@code out}. */
   static void run(ModelRegistry registry, PrintStream out) {
-    if (registry.listModelPackageGroups(
-        dev.modelregistry.api.request.ListModelPackageGroupsRequest.builder()
-            .nameContains(GROUP).build()).items().isEmpty()) {
+    if (registry.listModelPackageGroups(ListModelPackageGroupsRequest.builder()
+        .nameContains(GROUP).build()).items().isEmpty()) {
       registry.createModelPackageGroup(CreateModelPackageGroupRequest.builder()
           .modelPackageGroupName(GROUP)
           .modelPackageGroupDescription("Customer churn classifier, retrained weekly")
           .build());
     }
 
-    ModelPackage approved = null;
+    List<ModelPackage> registered = new ArrayList<>();
     for (int week = 1; week <= 3; week++) {
-      ModelPackage registered = registry.createModelPackage(CreateModelPackageRequest.builder()
+      registered.add(registry.createModelPackage(CreateModelPackageRequest.builder()
           .modelPackageGroupName(GROUP)
           .modelPackageDescription("Weekly retrain " + week)
           .inferenceSpecification(InferenceSpecification.builder()
@@ -66,13 +81,10 @@ public final class QuickStart {
               .repository("https://git.example.com/ml/churn.git")
               .build())
           .customerMetadataProperties(Map.of("auc", "0.9" + week))
-          .build());
-      if (week == 2) {
-        approved = registered;
-      }
+          .build()));
     }
     registry.updateModelPackage(UpdateModelPackageRequest.builder()
-        .modelPackageArn(approved.modelPackageArn())
+        .modelPackageArn(registered.get(1).modelPackageArn())
         .modelApprovalStatus(ModelApprovalStatus.APPROVED)
         .approvalDescription("AUC above the 0.91 bar on holdout")
         .build());

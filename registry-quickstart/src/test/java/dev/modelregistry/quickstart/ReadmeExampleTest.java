@@ -16,9 +16,11 @@ import dev.modelregistry.inmemory.InMemoryRegistryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadmeExampleTest {
 
@@ -57,6 +59,24 @@ class ReadmeExampleTest {
     assertThat(v1.modelApprovalStatus()).isEqualTo(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
     assertThat(toDeploy.modelPackageArn()).isEqualTo(v1.modelPackageArn());
     assertThat(toDeploy.modelApprovalStatus()).isEqualTo(ModelApprovalStatus.APPROVED);
+  }
+
+  @Test
+  @DisplayName("the quick start on an embedded file registry continues with versions 4, 5, 6 when run again")
+  void quickStartIsDurable(@TempDir Path directory) {
+    String first = runEmbedded(directory);
+    String second = runEmbedded(directory);
+    assertThat(first).contains("v3  PendingManualApproval").doesNotContain("v4");
+    assertThat(second)
+        .contains("v1  PendingManualApproval", "v2  Approved", "v3  PendingManualApproval")
+        .contains("v4  PendingManualApproval", "v5  Approved", "v6  PendingManualApproval")
+        .contains("Latest approved: v5");
+  }
+
+  private static String runEmbedded(Path directory) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    QuickStart.runEmbedded(directory, new PrintStream(out, true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -23,7 +23,7 @@ public interface ListTagsRequest {
   @JsonProperty("ResourceArn")
   String resourceArn();
 
-  /** Returns the page size, 50..100 (default 100). */
+  /** Returns the page size, 1..100 (default 100). */
   @JsonProperty("MaxResults")
   Optional<Integer> maxResults();
 

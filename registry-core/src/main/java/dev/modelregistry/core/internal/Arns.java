@@ -19,11 +19,13 @@ final class Arns {
 
   private final ArnSettings settings;
   private final String prefix;
+  private final String packagePrefix;
 
   Arns(ArnSettings settings) {
     this.settings = settings;
     this.prefix = "arn:" + settings.partition() + ":sagemaker:" + settings.region() + ":"
         + settings.account() + ":";
+    this.packagePrefix = prefix + "model-package/";
   }
 
   String group(String groupName) {
@@ -64,6 +66,10 @@ final class Arns {
    * ARN nor {@code group/version}.
    */
   PackageRef packageRef(String reference, String path, Violations violations) {
+    PackageRef own = ownPackageArn(reference);
+    if (own != null) {
+      return own;
+    }
     boolean arn = reference.startsWith("arn:");
     Matcher matcher = arn ? PACKAGE_ARN.matcher(reference) : GROUP_AND_VERSION.matcher(reference);
     if (!matcher.matches()) {
@@ -79,6 +85,35 @@ final class Arns {
     }
     return new PackageRef(groupName, (int) Math.min(version, Integer.MAX_VALUE),
         arn && !isOwn(matcher) ? reference : null);
+  }
+
+  /**
+   * Reads a valid package ARN of this registry without regular expressions: the common case on
+   * every describe and update. Returns {@code null} for anything else, which the general path then
+   * reads (and reports).
+   */
+  private @Nullable PackageRef ownPackageArn(String reference) {
+    if (!reference.startsWith(packagePrefix)) {
+      return null;
+    }
+    int slash = reference.lastIndexOf('/');
+    if (slash < packagePrefix.length()) {
+      return null;
+    }
+    String groupName = reference.substring(packagePrefix.length(), slash);
+    int digits = reference.length() - slash - 1;
+    if (digits < 1 || digits > 9 || FieldRules.ENTITY_NAME.check(groupName) != null) {
+      return null;
+    }
+    int version = 0;
+    for (int i = slash + 1; i < reference.length(); i++) {
+      char c = reference.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      version = version * 10 + (c - '0');
+    }
+    return version < 1 ? null : new PackageRef(groupName, version, null);
   }
 
   private boolean isOwn(Matcher arn) {
@@ -100,6 +135,11 @@ final class Arns {
     private GroupRef(String name, @Nullable String foreignArn) {
       this.name = name;
       this.foreignArn = foreignArn;
+    }
+
+    /** Returns whether this names a group of this registry (always true for a plain name). */
+    boolean isOwn() {
+      return foreignArn == null;
     }
 
     /**

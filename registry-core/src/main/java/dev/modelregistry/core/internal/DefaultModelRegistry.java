@@ -254,6 +254,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
     int pageSize = pageSize(request.maxResults(), violations);
     violations.throwIfAny();
 
+    if (groupRef.isPresent() && !groupRef.get().isOwn()) {
+      return Page.last(List.of());
+    }
     Optional<String> groupName = groupRef.map(Arns.GroupRef::name);
     if (groupName.isPresent()) {
       // A filter on a group that does not exist matches nothing, as in SageMaker.

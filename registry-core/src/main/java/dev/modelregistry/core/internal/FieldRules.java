@@ -11,7 +11,8 @@ final class FieldRules {
   private static final String DIGEST_PATTERN = "[Ss][Hh][Aa]256:[0-9a-fA-F]{64}";
   private static final String SINGLE_LINE = ".*";
 
-  static final FieldRule ENTITY_NAME = FieldRule.of(1, 63, ENTITY_NAME_PATTERN);
+  static final FieldRule ENTITY_NAME =
+      FieldRule.of(1, 63, ENTITY_NAME_PATTERN, EntityNames::matches);
   static final FieldRule CONTAINER_HOSTNAME = FieldRule.of(0, 63, "(" + ENTITY_NAME_PATTERN + ")?");
   static final FieldRule DESCRIPTION = FieldRule.of(0, 1024, DESCRIPTION_PATTERN);
   static final FieldRule METADATA_PROPERTY = FieldRule.of(0, 1024, SINGLE_LINE);

@@ -67,4 +67,20 @@ class ArnsTest {
     assertThatThrownBy(group::name).isInstanceOf(ResourceNotFoundException.class);
     assertThatThrownBy(pkg::groupName).isInstanceOf(ResourceNotFoundException.class);
   }
+
+  @Test
+  @DisplayName("the fast path for this registry's package ARNs falls back on anything unusual")
+  void fastPathFallsBack() {
+    String prefix = "arn:aws:sagemaker:eu-west-1:123456789012:model-package/";
+    for (String odd : new String[] {prefix + "churn", prefix + "/1", prefix + "churn/0",
+        prefix + "churn/x", prefix + "-churn/1", prefix + "churn/1234567890123", prefix}) {
+      Violations violations = new Violations();
+      arns.packageRef(odd, "p", violations);
+      assertThat(violations.size()).as(odd).isEqualTo(1);
+    }
+    Violations violations = new Violations();
+    assertThat(arns.packageRef(prefix + "churn/2147483647", "p", violations).version())
+        .isEqualTo(Integer.MAX_VALUE);
+    assertThat(violations.isEmpty()).isTrue();
+  }
 }

@@ -1,0 +1,78 @@
+package dev.modelregistry.jdbc.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.modelregistry.api.ModelRegistryJson;
+import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.api.model.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON documents the store keeps: values in SageMaker's wire names, with every non-ASCII
+ * character escaped. Escaping makes a document pure ASCII, so it survives any database encoding
+ * and keeps what UTF-8 cannot carry (a NUL in PostgreSQL text, an unpaired surrogate) verbatim.
+ */
+final class Documents {
+  private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() {};
+
+  private final ObjectMapper mapper = ModelRegistryJson.configure(
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build());
+
+  String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new StorageException("Could not write " + value.getClass().getSimpleName()
+          + " as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes a policy as a JSON string literal (see the class comment for why). */
+  @Nullable String writePolicy(@Nullable String policy) {
+    return policy == null ? null : write(policy);
+  }
+
+  ModelPackage readPackage(String json) {
+    return read(json, ModelPackage.class);
+  }
+
+  ModelPackageGroup readGroup(String json) {
+    return read(json, ModelPackageGroup.class);
+  }
+
+  ModelPackageHistoryEntry readHistoryEntry(String json) {
+    return read(json, ModelPackageHistoryEntry.class);
+  }
+
+  List<Tag> readTags(String json) {
+    try {
+      return mapper.readValue(json, TAGS);
+    } catch (JsonProcessingException e) {
+      throw corrupt("tags", e);
+    }
+  }
+
+  @Nullable String readPolicy(@Nullable String json) {
+    return json == null ? null : read(json, String.class);
+  }
+
+  private <T> T read(String json, Class<T> type) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw corrupt(type.getSimpleName(), e);
+    }
+  }
+
+  private static StorageException corrupt(String what, JsonProcessingException e) {
+    return new StorageException("A stored " + what + " document could not be read: "
+        + e.getOriginalMessage(), e);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * A package's history: one row per entry, numbered from 1 in the order written. Entries are
+ * appended while the package's row is locked (or just inserted), so numbers never collide.
+ */
+final class HistoryTable {
+  private final Documents documents;
+  private final String insert;
+  private final String lastNumber;
+  private final String list;
+
+  HistoryTable(SqlNames names, Documents documents) {
+    this.documents = documents;
+    this.insert = names.render("""
+        INSERT INTO ${schema}${prefix}model_package_history
+            (group_name, package_version, entry_number, entry_document)
+        VALUES (:group_name, :package_version, :entry_number, :entry_document)""");
+    this.lastNumber = names.render("""
+        SELECT entry_number FROM ${schema}${prefix}model_package_history
+         WHERE group_name = :group_name AND package_version = :package_version
+         ORDER BY group_name DESC, package_version DESC, entry_number DESC
+         FETCH FIRST 1 ROWS ONLY""");
+    this.list = names.render("""
+        SELECT entry_document FROM ${schema}${prefix}model_package_history
+         WHERE group_name = :group_name AND package_version = :package_version
+         ORDER BY group_name, package_version, entry_number""");
+  }
+
+  /** Writes the first entries of a package just inserted. */
+  void insertFirst(Handle handle, String storedGroupName, int version,
+      List<ModelPackageHistoryEntry> entries) {
+    insert(handle, storedGroupName, version, 1, entries);
+  }
+
+  /** Appends entries after the package's last one. */
+  void append(Handle handle, String storedGroupName, int version,
+      List<ModelPackageHistoryEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    int last = handle.createQuery(lastNumber)
+        .bind("group_name", storedGroupName)
+        .bind("package_version", version)
+        .mapTo(Integer.class).findOne().orElse(0);
+    insert(handle, storedGroupName, version, last + 1, entries);
+  }
+
+  private void insert(Handle handle, String storedGroupName, int version, int first,
+      List<ModelPackageHistoryEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    int next = first;
+    PreparedBatch batch = handle.prepareBatch(insert);
+    for (ModelPackageHistoryEntry entry : entries) {
+      batch.bind("group_name", storedGroupName)
+          .bind("package_version", version)
+          .bind("entry_number", next++)
+          .bind("entry_document", documents.write(entry))
+          .add();
+    }
+    batch.execute();
+  }
+
+  List<ModelPackageHistoryEntry> list(Handle handle, String storedGroupName, int version) {
+    return handle.createQuery(list)
+        .bind("group_name", storedGroupName)
+        .bind("package_version", version)
+        .map((rs, ctx) -> documents.readHistoryEntry(rs.getString(1)))
+        .list();
+  }
+}

@@ -1,0 +1,219 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.GroupQuery;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageInsertion;
+import dev.modelregistry.core.spi.PackageQuery;
+import dev.modelregistry.core.spi.PackageWrite;
+import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.core.spi.StoreErrors;
+import dev.modelregistry.jdbc.JdbcDialect;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The store's operations, each one transaction over the three tables. Versions come from the
+ * group's counter, incremented in one statement inside the transaction that inserts the package:
+ * a rolled-back insert gives its version back, a deleted package keeps its version taken, and
+ * writers of one group queue on the group's row instead of failing. Unique constraints back up
+ * what the code ensures (one name ignoring case, one package per version and per client token);
+ * when a race trips one, the operation is resolved or run again.
+ */
+final class JdbiRegistryStore implements RegistryStore {
+  private final Transactions transactions;
+  private final GroupTable groups;
+  private final PackageTable packages;
+  private final HistoryTable history;
+
+  /**
+   * @param jdbi the database, its schema already at the library's version
+   * @param jdbcDialect the database's dialect
+   * @param names where the tables are
+   * @param maxAttempts how often an operation runs at most when it loses races
+   * @param databaseUrl the database's JDBC URL, as its metadata reports it
+   */
+  JdbiRegistryStore(Jdbi jdbi, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts,
+      String databaseUrl) {
+    Dialect dialect = Dialect.of(jdbcDialect);
+    Documents documents = new Documents();
+    this.transactions = new Transactions(jdbi, maxAttempts,
+        jdbcDialect == JdbcDialect.H2 ? H2WriteLocks.of(databaseUrl) : null);
+    this.groups = new GroupTable(names, dialect, documents);
+    this.packages = new PackageTable(names, dialect, documents);
+    this.history = new HistoryTable(names, documents);
+  }
+
+  @Override
+  public void insertGroup(GroupRecord group) {
+    String name = group.group().modelPackageGroupName();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        transactions.inTransactionOrDuplicate("create group " + name, handle -> {
+          groups.insert(handle, group);
+          return null;
+        });
+        return;
+      } catch (DuplicateKeyException e) {
+        Optional<GroupRecord> existing = findGroup(name);
+        if (existing.isPresent()) {
+          throw StoreErrors.groupAlreadyExists(existing.get().group());
+        }
+        if (attempt >= transactions.maxAttempts()) {
+          throw new StorageException("The registry could not create group " + name
+              + ": its name stayed taken by groups deleted before they could be read", e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public Optional<GroupRecord> findGroup(String groupName) {
+    return transactions.read("read group " + groupName,
+        handle -> groups.find(handle, groupName));
+  }
+
+  @Override
+  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+    return transactions.inTransaction("update group " + groupName, handle -> {
+      GroupRecord current = groups.findForUpdate(handle, groupName)
+          .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+      GroupRecord changed = change.apply(current);
+      GroupRecord stored = new GroupRecord(current.group(), changed.tags(), changed.resourcePolicy());
+      if (!stored.equals(current)) {
+        groups.updateTagsAndPolicy(handle, stored);
+      }
+      return stored;
+    });
+  }
+
+  @Override
+  public void deleteGroup(String groupName) {
+    transactions.inTransaction("delete group " + groupName, handle -> {
+      GroupRecord current = groups.findForUpdate(handle, groupName)
+          .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+      String stored = current.group().modelPackageGroupName();
+      if (packages.anyInGroup(handle, stored)) {
+        throw StoreErrors.groupNotEmpty(stored);
+      }
+      groups.delete(handle, groupName);
+      return null;
+    });
+  }
+
+  @Override
+  public List<ModelPackageGroup> listGroups(GroupQuery query) {
+    return transactions.read("list groups", handle -> groups.list(handle, query));
+  }
+
+  @Override
+  public PackageInsertion insertPackage(
+      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.inTransactionOrDuplicate("register a package in group " + groupName,
+            handle -> {
+              if (token != null) {
+                Optional<PackageTable.TokenMatch> earlier =
+                    packages.findByToken(handle, groupName, token.token());
+                if (earlier.isPresent()) {
+                  return PackageInsertion.existing(
+                      earlier.get().modelPackage(), earlier.get().requestFingerprint());
+                }
+              }
+              GroupTable.Allocation allocation = groups.allocateVersion(handle, groupName)
+                  .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+              PackageWrite write = factory.apply(allocation.version());
+              packages.insert(handle, allocation.groupName(), allocation.version(),
+                  write.modelPackage(), token);
+              history.insertFirst(handle, allocation.groupName(), allocation.version(),
+                  write.history());
+              return PackageInsertion.created(write.modelPackage());
+            });
+      } catch (DuplicateKeyException e) {
+        // Another caller stored the same client token first: the next attempt finds its package.
+        if (attempt >= transactions.maxAttempts()) {
+          throw new StorageException("The registry could not register a package in group "
+              + groupName + " after " + attempt + " attempts that collided on a unique key", e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public Optional<ModelPackage> findPackage(String groupName, int version) {
+    return transactions.read("read package " + groupName + "/" + version,
+        handle -> packages.find(handle, groupName, version)
+            .map(PackageTable.StoredPackage::modelPackage));
+  }
+
+  @Override
+  public ModelPackage updatePackage(
+      String groupName, int version, Function<ModelPackage, PackageWrite> change) {
+    return transactions.inTransaction("update package " + groupName + "/" + version, handle -> {
+      PackageTable.StoredPackage stored = packages.findForUpdate(handle, groupName, version)
+          .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
+      ModelPackage current = stored.modelPackage();
+      PackageWrite write = change.apply(current);
+      if (write.modelPackage().equals(current) && write.history().isEmpty()) {
+        return current;
+      }
+      String storedGroupName = stored.groupName();
+      packages.update(handle, storedGroupName, version, write.modelPackage());
+      history.append(handle, storedGroupName, version, write.history());
+      return write.modelPackage();
+    });
+  }
+
+  @Override
+  public void deletePackage(String groupName, int version) {
+    transactions.inTransaction("delete package " + groupName + "/" + version, handle -> {
+      if (!packages.delete(handle, groupName, version)) {
+        throw StoreErrors.packageNotFound(groupName, version);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<ModelPackage> listPackages(PackageQuery query) {
+    return transactions.read("list packages", handle -> {
+      if (query.groupName() == null) {
+        return packages.list(handle, query, null);
+      }
+      return groups.resolveName(handle, query.groupName())
+          .map(stored -> packages.list(handle, query, stored))
+          .orElse(List.of());
+    });
+  }
+
+  @Override
+  public Optional<ModelPackage> findLatestPackage(
+      String groupName, @Nullable ModelApprovalStatus approvalStatus) {
+    return transactions.read("find the latest package of group " + groupName, handle -> {
+      String stored = groups.resolveName(handle, groupName)
+          .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+      return packages.latest(handle, stored, approvalStatus);
+    });
+  }
+
+  @Override
+  public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
+    return transactions.read("read the history of " + groupName + "/" + version,
+        handle -> {
+          PackageTable.StoredPackage stored = packages.find(handle, groupName, version)
+              .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
+          return history.list(handle, stored.groupName(), version);
+        });
+  }
+}

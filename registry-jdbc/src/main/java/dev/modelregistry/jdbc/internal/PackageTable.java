@@ -1,0 +1,207 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.SortBy;
+import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.PackageQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The package table: one row per package, the whole package as a document, and beside it the
+ * columns that find, order and filter packages. Rows are keyed by the group's stored name and
+ * the version; a group given in any case is resolved to its stored name in the same statement.
+ */
+final class PackageTable {
+  private static final String GROUP_BY_KEY = """
+      (SELECT g.group_name FROM ${schema}${prefix}model_package_group g
+        WHERE g.group_name_lower = :group_name_lower)""";
+
+  private final SqlNames names;
+  private final Dialect dialect;
+  private final Documents documents;
+  private final String insert;
+  private final String find;
+  private final String findForUpdate;
+  private final String findByToken;
+  private final String update;
+  private final String delete;
+  private final String anyInGroup;
+  private final String latest;
+  private final String latestWithStatus;
+
+  PackageTable(SqlNames names, Dialect dialect, Documents documents) {
+    this.names = names;
+    this.dialect = dialect;
+    this.documents = documents;
+    this.insert = names.render("""
+        INSERT INTO ${schema}${prefix}model_package
+            (group_name, package_version, creation_time, approval_status, client_token,
+             request_fingerprint, package_document)
+        VALUES (:group_name, :package_version, :creation_time, :approval_status, :client_token,
+             :request_fingerprint, :package_document)""");
+    String find = """
+        SELECT group_name, package_document FROM ${schema}${prefix}model_package
+         WHERE group_name = %s AND package_version = :package_version""".formatted(GROUP_BY_KEY);
+    this.find = names.render(find);
+    this.findForUpdate = names.render(find + " FOR UPDATE");
+    this.findByToken = names.render("""
+        SELECT package_document, request_fingerprint FROM ${schema}${prefix}model_package
+         WHERE group_name = %s AND client_token = :client_token""".formatted(GROUP_BY_KEY));
+    this.update = names.render("""
+        UPDATE ${schema}${prefix}model_package
+           SET approval_status = :approval_status, package_document = :package_document
+         WHERE group_name = :group_name AND package_version = :package_version""");
+    this.delete = names.render("""
+        DELETE FROM ${schema}${prefix}model_package
+         WHERE group_name = %s AND package_version = :package_version""".formatted(GROUP_BY_KEY));
+    this.anyInGroup = names.render("""
+        SELECT package_version FROM ${schema}${prefix}model_package
+         WHERE group_name = :group_name
+         ORDER BY group_name, package_version FETCH FIRST 1 ROWS ONLY""");
+    this.latest = names.render("""
+        SELECT package_document FROM ${schema}${prefix}model_package
+         WHERE group_name = :group_name
+         ORDER BY group_name DESC, package_version DESC FETCH FIRST 1 ROWS ONLY""");
+    this.latestWithStatus = names.render("""
+        SELECT package_document FROM ${schema}${prefix}model_package
+         WHERE group_name = :group_name AND approval_status = :approval_status
+         ORDER BY group_name DESC, approval_status DESC, package_version DESC
+         FETCH FIRST 1 ROWS ONLY""");
+  }
+
+  void insert(Handle handle, String groupName, int version, ModelPackage modelPackage,
+      @Nullable ClientTokenClaim token) {
+    handle.createUpdate(insert)
+        .bind("group_name", groupName)
+        .bind("package_version", version)
+        .bind("creation_time", new TimestampArgument(modelPackage.creationTime()))
+        .bind("approval_status", modelPackage.modelApprovalStatus().value())
+        .bind("client_token", token == null ? null : token.token())
+        .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
+        .bind("package_document", documents.write(modelPackage))
+        .execute();
+  }
+
+  /** Finds a package, its group named in any case. */
+  Optional<StoredPackage> find(Handle handle, String groupName, int version) {
+    return find(handle, groupName, version, find);
+  }
+
+  /** Finds a package and locks its row until the transaction ends. */
+  Optional<StoredPackage> findForUpdate(Handle handle, String groupName, int version) {
+    return find(handle, groupName, version, findForUpdate);
+  }
+
+  private Optional<StoredPackage> find(Handle handle, String groupName, int version, String sql) {
+    return handle.createQuery(sql)
+        .bind("group_name_lower", GroupTable.lower(groupName))
+        .bind("package_version", version)
+        .map((rs, ctx) -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))))
+        .findOne();
+  }
+
+  /** Finds the package created with a client token, with the fingerprint stored with it. */
+  Optional<TokenMatch> findByToken(Handle handle, String groupName, String token) {
+    return handle.createQuery(findByToken)
+        .bind("group_name_lower", GroupTable.lower(groupName))
+        .bind("client_token", token)
+        .map((rs, ctx) -> new TokenMatch(documents.readPackage(rs.getString(1)), rs.getString(2)))
+        .findOne();
+  }
+
+  void update(Handle handle, String storedGroupName, int version, ModelPackage modelPackage) {
+    handle.createUpdate(update)
+        .bind("group_name", storedGroupName)
+        .bind("package_version", version)
+        .bind("approval_status", modelPackage.modelApprovalStatus().value())
+        .bind("package_document", documents.write(modelPackage))
+        .execute();
+  }
+
+  /** Deletes a package; its history goes with it (ON DELETE CASCADE). */
+  boolean delete(Handle handle, String groupName, int version) {
+    return handle.createUpdate(delete)
+        .bind("group_name_lower", GroupTable.lower(groupName))
+        .bind("package_version", version)
+        .execute() > 0;
+  }
+
+  boolean anyInGroup(Handle handle, String storedGroupName) {
+    return handle.createQuery(anyInGroup).bind("group_name", storedGroupName)
+        .mapTo(Integer.class).findOne().isPresent();
+  }
+
+  Optional<ModelPackage> latest(Handle handle, String storedGroupName,
+      @Nullable ModelApprovalStatus status) {
+    var query = status == null
+        ? handle.createQuery(latest)
+        : handle.createQuery(latestWithStatus).bind("approval_status", status.value());
+    return query.bind("group_name", storedGroupName)
+        .map((rs, ctx) -> documents.readPackage(rs.getString(1)))
+        .findOne();
+  }
+
+  /**
+   * Returns a page of packages.
+   *
+   * @param storedGroupName the stored name of the query's group, or null if it names none
+   */
+  List<ModelPackage> list(Handle handle, PackageQuery query, @Nullable String storedGroupName) {
+    boolean oneGroup = storedGroupName != null;
+    List<String> sortColumns = new ArrayList<>();
+    if (query.sortBy() == SortBy.NAME) {
+      sortColumns.addAll(List.of("group_name", "package_version"));
+    } else if (oneGroup) {
+      sortColumns.addAll(List.of("group_name", "creation_time", "package_version"));
+    } else {
+      sortColumns.addAll(List.of("creation_time", "group_name", "package_version"));
+    }
+    PageQuery page = new PageQuery(names.table("model_package"), "package_document",
+        sortColumns, oneGroup ? 1 : 0, query.sortOrder() == SortOrder.DESCENDING, query.limit());
+    if (query.sortBy() == SortBy.CREATION_TIME) {
+      page.sortIndex(names.index(oneGroup ? "package_group_created_ix" : "package_created_ix"));
+    }
+    if (storedGroupName != null) {
+      page.filter("group_name = :group_name", "group_name", storedGroupName);
+    }
+    if (query.approvalStatus() != null) {
+      page.filter("approval_status = :approval_status", "approval_status",
+          query.approvalStatus().value());
+    }
+    if (query.nameContains() != null) {
+      page.filter("LOWER(group_name) LIKE :name_like ESCAPE '\\'", "name_like",
+          LikePattern.containing(GroupTable.lower(query.nameContains())));
+    }
+    if (query.createdAfter() != null) {
+      page.filter("creation_time > :created_after", "created_after", query.createdAfter());
+    }
+    if (query.createdBefore() != null) {
+      page.filter("creation_time < :created_before", "created_before", query.createdBefore());
+    }
+    PackageQuery.PackageCursor cursor = query.after();
+    if (cursor != null) {
+      List<Object> values = new ArrayList<>();
+      for (String column : page.cursorColumns()) {
+        values.add(switch (column) {
+          case "group_name" -> cursor.groupName();
+          case "creation_time" -> cursor.creationTime();
+          default -> cursor.version();
+        });
+      }
+      page.after(values);
+    }
+    return page.documents(handle, dialect).stream().map(documents::readPackage).toList();
+  }
+
+  /** A package and the stored name of its group (the key of its row). */
+  record StoredPackage(String groupName, ModelPackage modelPackage) {}
+
+  /** A package found by its client token, and the request fingerprint stored with it. */
+  record TokenMatch(ModelPackage modelPackage, String requestFingerprint) {}
+}

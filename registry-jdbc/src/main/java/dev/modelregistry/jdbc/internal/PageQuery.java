@@ -1,0 +1,128 @@
+package dev.modelregistry.jdbc.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a list: the rows of a table that pass the filters, in the order of the sort
+ * columns, strictly after a cursor (keyset pagination, no OFFSET), at most {@code limit} of them.
+ * The sort columns are an index's columns, in its order, so that the database walks the index.
+ * The leading sort columns that a filter pins to one value ({@code pinned}) take no part in the
+ * cursor comparison. The dialect renders the cursor comparison.
+ */
+final class PageQuery {
+  private final String table;
+  private final String documentColumn;
+  private final List<String> filters = new ArrayList<>();
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private final List<String> sortColumns;
+  private final int pinned;
+  private final boolean descending;
+  private final int limit;
+  private @Nullable List<Object> cursor;
+  private @Nullable String index;
+
+  PageQuery(String table, String documentColumn, List<String> sortColumns, int pinned,
+      boolean descending, int limit) {
+    if (pinned < 0 || pinned >= sortColumns.size()) {
+      throw new IllegalArgumentException("pinned must leave a sort column: " + pinned);
+    }
+    this.table = table;
+    this.documentColumn = documentColumn;
+    this.sortColumns = List.copyOf(sortColumns);
+    this.pinned = pinned;
+    this.descending = descending;
+    this.limit = limit;
+  }
+
+  /**
+   * Names the secondary index whose columns are the sort columns, for a database that chooses
+   * indexes by the WHERE clause alone (H2 would take the primary key for {@code group_name = ?}
+   * and sort the group).
+   */
+  PageQuery sortIndex(String indexName) {
+    this.index = indexName;
+    return this;
+  }
+
+  @Nullable String sortIndex() {
+    return index;
+  }
+
+  /** Keeps rows that pass {@code sql}, whose named parameter {@code name} is bound to value. */
+  PageQuery filter(String sql, String name, Object value) {
+    filters.add(sql);
+    parameters.put(name, Objects.requireNonNull(value));
+    return this;
+  }
+
+  /** Starts after the row whose unpinned sort columns hold these values (String, int, Instant). */
+  PageQuery after(List<Object> cursorValues) {
+    if (cursorValues.size() != cursorColumns().size()) {
+      throw new IllegalArgumentException("cursor needs a value for each of " + cursorColumns());
+    }
+    this.cursor = List.copyOf(cursorValues);
+    return this;
+  }
+
+  String table() {
+    return table;
+  }
+
+  /** Returns the select list: the document and the sort columns. */
+  String selectList() {
+    return documentColumn + ", " + String.join(", ", sortColumns);
+  }
+
+  List<String> filters() {
+    return List.copyOf(filters);
+  }
+
+  List<String> cursorColumns() {
+    return sortColumns.subList(pinned, sortColumns.size());
+  }
+
+  @Nullable List<Object> cursor() {
+    return cursor;
+  }
+
+  boolean descending() {
+    return descending;
+  }
+
+  /** Returns the ORDER BY list: every sort column, all in one direction. */
+  String orderBy() {
+    String direction = descending ? " DESC" : " ASC";
+    return String.join(direction + ", ", sortColumns) + direction;
+  }
+
+  String fetchFirst() {
+    return "FETCH FIRST " + limit + " ROWS ONLY";
+  }
+
+  /** Returns the documents of the page, rendering the cursor comparison with the dialect. */
+  List<String> documents(Handle handle, Dialect dialect) {
+    Map<String, Object> all = new LinkedHashMap<>(parameters);
+    String sql = dialect.renderPage(this, all);
+    Query query = handle.createQuery(sql);
+    all.forEach((name, value) -> bind(query, name, value));
+    return query.map((rs, ctx) -> rs.getString(1)).list();
+  }
+
+  static void bind(Query query, String name, Object value) {
+    if (value instanceof Instant instant) {
+      query.bind(name, new TimestampArgument(instant));
+    } else if (value instanceof Integer number) {
+      query.bind(name, number.intValue());
+    } else {
+      query.bind(name, value.toString());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.jdbc.JdbcDialect;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * PostgreSQL: {@code UPDATE ... RETURNING} allocates versions; a row-value comparison
+ * {@code (a, b) > (:k0, :k1)} positions a page, which PostgreSQL turns into an index range.
+ */
+final class PostgresDialect implements Dialect {
+  /** Namespace of the registry's advisory locks ('MR'). */
+  private static final int LOCK_NAMESPACE = 0x4D52;
+
+  @Override
+  public JdbcDialect kind() {
+    return JdbcDialect.POSTGRESQL;
+  }
+
+  @Override
+  public String allocateVersionSql() {
+    return """
+        UPDATE ${schema}${prefix}model_package_group
+           SET last_version = last_version + 1
+         WHERE group_name_lower = :group_name_lower
+        RETURNING group_name, last_version""";
+  }
+
+  @Override
+  public String renderPage(PageQuery page, Map<String, Object> parameters) {
+    StringBuilder where = new StringBuilder(String.join(" AND ", page.filters()));
+    List<Object> cursor = page.cursor();
+    if (cursor != null) {
+      List<String> columns = page.cursorColumns();
+      String names = IntStream.range(0, columns.size()).mapToObj(i -> ":k" + i)
+          .collect(Collectors.joining(", "));
+      for (int i = 0; i < columns.size(); i++) {
+        parameters.put("k" + i, cursor.get(i));
+      }
+      if (where.length() > 0) {
+        where.append(" AND ");
+      }
+      where.append('(').append(String.join(", ", columns)).append(')')
+          .append(page.descending() ? " < " : " > ").append('(').append(names).append(')');
+    }
+    return "SELECT " + page.selectList() + " FROM " + page.table()
+        + (where.length() > 0 ? " WHERE " + where : "")
+        + " ORDER BY " + page.orderBy() + " " + page.fetchFirst();
+  }
+
+  @Override
+  public boolean tableExists(Handle handle, SqlNames names, String table) {
+    String qualified = names.schema() == null ? table : names.schema() + "." + table;
+    return handle.createQuery("SELECT to_regclass(:name) IS NOT NULL")
+        .bind("name", qualified).mapTo(Boolean.class).one();
+  }
+
+  @Override
+  public void lockSchemaChanges(Handle handle, SqlNames names) {
+    handle.createQuery("SELECT pg_advisory_xact_lock(:namespace, :key)")
+        .bind("namespace", LOCK_NAMESPACE)
+        .bind("key", (names.schema() + "." + names.prefix()).hashCode())
+        .mapToMap().one();
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+}

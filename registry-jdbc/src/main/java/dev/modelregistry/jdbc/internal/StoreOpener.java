@@ -1,0 +1,71 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.api.StorageException;
+import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.jdbc.JdbcDialect;
+import dev.modelregistry.jdbc.SchemaMode;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
+import org.jspecify.annotations.Nullable;
+
+/** Opens a store over a data source: finds the dialect, brings the schema up to date. */
+public final class StoreOpener {
+  private StoreOpener() {}
+
+  /** A store ready to use, and the dialect it speaks. */
+  public record Opened(RegistryStore store, JdbcDialect dialect) {}
+
+  /**
+   * Opens a store.
+   *
+   * @param dialect the dialect, or null to read it from the connection's metadata
+   * @throws dev.modelregistry.jdbc.RegistryInUseException if an H2 file is open in another process
+   * @throws dev.modelregistry.jdbc.SchemaVersionException if the schema does not fit
+   * @throws StorageException if the database cannot be reached
+   */
+  public static Opened open(DataSource dataSource, @Nullable JdbcDialect dialect, SqlNames names,
+      SchemaMode mode, int maxAttempts) {
+    Jdbi jdbi = jdbi(dataSource);
+    try {
+      DatabaseIdentity identity = identity(jdbi);
+      JdbcDialect kind = dialect != null ? dialect : JdbcDialect.fromProductName(identity.product());
+      new SchemaMigrator(jdbi, Dialect.of(kind), names)
+          .migrate(mode, SchemaScripts.currentVersion());
+      return new Opened(
+          new JdbiRegistryStore(jdbi, kind, names, maxAttempts, identity.url()), kind);
+    } catch (JdbiException e) {
+      SqlFailure failure = SqlFailure.of(e);
+      if (failure == SqlFailure.IN_USE) {
+        throw Transactions.inUse(e);
+      }
+      throw new StorageException("The registry could not open its database (" + names + "): "
+          + e.getMessage(), e);
+    }
+  }
+
+  private record DatabaseIdentity(String product, String url) {}
+
+  private static DatabaseIdentity identity(Jdbi jdbi) {
+    try {
+      return jdbi.withHandle(handle -> {
+        DatabaseMetaData metadata = handle.getConnection().getMetaData();
+        return new DatabaseIdentity(metadata.getDatabaseProductName(),
+            String.valueOf(metadata.getURL()));
+      });
+    } catch (SQLException e) {
+      throw new StorageException("Could not read the database's metadata", e);
+    }
+  }
+
+  /** Returns Jdbi over a data source, with SQL taken as written (no template engine). */
+  public static Jdbi jdbi(DataSource dataSource) {
+    Jdbi jdbi = Jdbi.create(dataSource);
+    jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+    return jdbi;
+  }
+}

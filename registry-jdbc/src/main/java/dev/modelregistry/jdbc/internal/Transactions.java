@@ -1,0 +1,131 @@
+package dev.modelregistry.jdbc.internal;
+
+import dev.modelregistry.api.StorageException;
+import dev.modelregistry.jdbc.RegistryInUseException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.LockSupport;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs each store operation as one transaction (READ COMMITTED, the databases' and pools'
+ * default, so no statement per transaction goes to setting it), and runs it again, a bounded number
+ * of times, when it lost a race (serialization failure, deadlock, lock timeout). Database errors
+ * leave as the registry's exceptions with the cause kept; exceptions thrown by the work itself
+ * (the registry's callbacks, the store's own not-found errors) leave unchanged.
+ */
+final class Transactions {
+  private final Jdbi jdbi;
+  private final int maxAttempts;
+  private final @Nullable Lock writeLock;
+
+  /**
+   * @param writeLock held around every write transaction, or null: see {@link H2WriteLocks}
+   */
+  Transactions(Jdbi jdbi, int maxAttempts, @Nullable Lock writeLock) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+    }
+    this.jdbi = jdbi;
+    this.maxAttempts = maxAttempts;
+    this.writeLock = writeLock;
+  }
+
+  int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /**
+   * Runs {@code work} in a transaction.
+   *
+   * @throws StorageException if the database failed, or still lost races after every attempt
+   */
+  <T> T inTransaction(String operation, HandleCallback<T, RuntimeException> work) {
+    try {
+      return inTransactionOrDuplicate(operation, work);
+    } catch (DuplicateKeyException e) {
+      throw new StorageException("The registry could not " + operation + ": " + e.getMessage(),
+          e.getCause());
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction, for callers that resolve unique-key collisions.
+   *
+   * @throws DuplicateKeyException if a unique constraint stopped it (rolled back)
+   * @throws StorageException if the database failed, or still lost races after every attempt
+   */
+  <T> T inTransactionOrDuplicate(String operation, HandleCallback<T, RuntimeException> work) {
+    for (int attempt = 1; ; attempt++) {
+      JdbiException failed;
+      if (writeLock != null) {
+        writeLock.lock();
+      }
+      try {
+        return jdbi.inTransaction(work);
+      } catch (JdbiException e) {
+        failed = e;
+      } finally {
+        if (writeLock != null) {
+          writeLock.unlock();
+        }
+      }
+      SqlFailure failure = SqlFailure.of(failed);
+      if (failure != SqlFailure.TRANSIENT || attempt >= maxAttempts) {
+        throw translate(operation, failed, failure, attempt);
+      }
+      pause(attempt);
+    }
+  }
+
+  /**
+   * Runs reads in auto-commit mode: each statement sees what was committed when it started, and
+   * no commit round trip is needed.
+   *
+   * @throws StorageException if the database failed
+   */
+  <T> T read(String operation, HandleCallback<T, RuntimeException> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.withHandle(work);
+      } catch (JdbiException e) {
+        SqlFailure failure = SqlFailure.of(e);
+        if (failure == SqlFailure.TRANSIENT && attempt < maxAttempts) {
+          pause(attempt);
+          continue;
+        }
+        throw translate(operation, e,
+            failure == SqlFailure.UNIQUE_VIOLATION ? SqlFailure.OTHER : failure, attempt);
+      }
+    }
+  }
+
+  /** Turns a database error into the exception the registry's caller sees. */
+  static RuntimeException translate(
+      String operation, JdbiException e, SqlFailure failure, int attempts) {
+    return switch (failure) {
+      case UNIQUE_VIOLATION -> new DuplicateKeyException(e);
+      case IN_USE -> inUse(e);
+      case TRANSIENT -> new StorageException("The registry could not " + operation + " after "
+          + attempts + " attempts that lost races with other transactions", e);
+      case OTHER -> new StorageException("The registry could not " + operation + ": "
+          + e.getMessage(), e);
+    };
+  }
+
+  static RegistryInUseException inUse(Throwable cause) {
+    return new RegistryInUseException("The registry's H2 file is open in another process. An H2 "
+        + "file in embedded mode belongs to one process at a time. To share a registry between "
+        + "processes, use PostgreSQL (JdbcRegistryStore.builder(\"jdbc:postgresql://...\")), or open "
+        + "the H2 file in server mode with AUTO_SERVER=TRUE in its JDBC URL.", cause);
+  }
+
+  /** Waits a little before the next attempt, longer each time, jittered so racers spread out. */
+  private static void pause(int attempt) {
+    long maxMicros = Math.min(50_000L, 200L << Math.min(attempt, 8));
+    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(maxMicros) * 1_000L);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.modelregistry.jdbc.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelregistry.jdbc.JdbcDialect;
+import dev.modelregistry.jdbc.testing.PostgresTestServer;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * PostgreSQL plans, explained with sequential scans disabled so that a small test table cannot
+ * hide a query the index cannot answer: each access must be an index scan and no Sort node may
+ * appear (the index gives the order).
+ */
+@DisplayName("query plans on PostgreSQL")
+class PostgresQueryPlanTest extends QueryPlanTest {
+  private final String schema = PostgresTestServer.get().newSchema();
+
+  @AfterEach
+  void dropSchema() {
+    PostgresTestServer.get().dropSchema(schema);
+  }
+
+  @Override
+  protected JdbcDialect dialect() {
+    return JdbcDialect.POSTGRESQL;
+  }
+
+  @Override
+  protected DataSource dataSource() {
+    return PostgresTestServer.get().dataSource();
+  }
+
+  @Override
+  protected @Nullable String schema() {
+    return schema;
+  }
+
+  @Override
+  protected String explain(Handle handle, Query explainQuery) {
+    handle.execute("SET enable_seqscan = off");
+    try {
+      return String.join("\n", explainQuery.mapTo(String.class).list());
+    } finally {
+      handle.execute("RESET enable_seqscan");
+    }
+  }
+
+  @Override
+  protected void assertWalksIndex(String sql, String plan) {
+    assertThat(plan).as(sql).contains("Index").doesNotContain("Seq Scan")
+        .doesNotContainPattern("(?m)^\\s*(->\\s*)?Sort\\b");
+  }
+}

@@ -1,0 +1,59 @@
+package dev.modelregistry.jdbc.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelregistry.jdbc.JdbcDialect;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the schema scripts shipped in the jar")
+class ShippedScriptsTest {
+  private static final Pattern NAMES =
+      Pattern.compile("\\$\\{prefix}([a-z_]+_(?:pk|uq|fk|ix))\\b");
+
+  @Test
+  @DisplayName("each dialect ships exactly the listed scripts, numbered 1..N without gaps")
+  void everyDialectShipsTheListedScripts() throws IOException, URISyntaxException {
+    assertThat(SchemaScripts.ALL).extracting(SchemaScripts.Script::version)
+        .containsExactly(1, 2);
+    for (JdbcDialect dialect : JdbcDialect.values()) {
+      Path folder = Path.of(ShippedScriptsTest.class.getClassLoader()
+          .getResource(dialect.schemaScriptFolder()).toURI());
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+            .as(dialect.name())
+            .containsExactlyElementsOf(
+                SchemaScripts.ALL.stream().map(SchemaScripts.Script::fileName).sorted().toList());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("each script records its own version and names the same constraints in every dialect")
+  void scriptsRecordTheirVersionAndAgreeOnNames() {
+    for (SchemaScripts.Script script : SchemaScripts.ALL) {
+      List<String> namesOfFirst = null;
+      for (JdbcDialect dialect : JdbcDialect.values()) {
+        String text = script.text(dialect);
+        assertThat(text).as(script.resource(dialect))
+            .containsPattern("INSERT INTO \\$\\{schema}\\$\\{prefix}schema_version[^;]*VALUES \\("
+                + script.version() + ",");
+        Matcher matcher = NAMES.matcher(text);
+        List<String> names = matcher.results().map(m -> m.group(1)).distinct().sorted().toList();
+        if (namesOfFirst == null) {
+          namesOfFirst = names;
+        } else {
+          assertThat(names).as(script.resource(dialect)).isEqualTo(namesOfFirst);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.modelregistry.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelregistry.api.ModelRegistry;
+import dev.modelregistry.api.ValidationException;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageGroupSummary;
+import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
+import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.model.Tag;
+import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
+import dev.modelregistry.api.request.CreateModelPackageRequest;
+import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
+import dev.modelregistry.api.request.ListModelPackagesRequest;
+import dev.modelregistry.api.request.ListTagsRequest;
+import dev.modelregistry.core.ArnSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * What every contract class shares: the {@link KitContext} of the running test and the small
+ * steps most tests take (create a group, register a package, read a whole list, prove that a
+ * failed call changed nothing).
+ */
+abstract class ContractSupport {
+  /** The ARN prefix of the kit's registries, which use {@link ArnSettings#DEFAULT}. */
+  static final String ARN_PREFIX = "arn:" + ArnSettings.DEFAULT.partition() + ":sagemaker:"
+      + ArnSettings.DEFAULT.region() + ":" + ArnSettings.DEFAULT.account() + ":";
+  /** The same registry kind in another account: well-formed, but names nothing here. */
+  static final String FOREIGN_ARN_PREFIX = "arn:aws:sagemaker:us-east-1:123456789012:";
+
+  /** Returns the context of the running test. */
+  protected abstract KitContext kit();
+
+  ModelRegistry registry() {
+    return kit().registry();
+  }
+
+  MutableClock clock() {
+    return kit().clock();
+  }
+
+  /** Returns the distinct events emitted so far. */
+  List<ModelPackageStateChangeEvent> events() {
+    return kit().events().events();
+  }
+
+  static String groupArn(String groupName) {
+    return ARN_PREFIX + "model-package-group/" + groupName;
+  }
+
+  static String packageArn(String groupName, int version) {
+    return ARN_PREFIX + "model-package/" + groupName + "/" + version;
+  }
+
+  /** Moves the clock one second on and returns the new time. */
+  Instant tick() {
+    return clock().advance(Duration.ofSeconds(1));
+  }
+
+  /** Creates a group with only a name. */
+  ModelPackageGroup createGroup(String name) {
+    return registry().createModelPackageGroup(
+        CreateModelPackageGroupRequest.builder().modelPackageGroupName(name).build());
+  }
+
+  /** Registers a minimal valid package (one image-only container) in {@code group}. */
+  ModelPackage register(String group) {
+    return registry().createModelPackage(Fixtures.minimalPackage(group).build());
+  }
+
+  ModelPackage register(CreateModelPackageRequest request) {
+    return registry().createModelPackage(request);
+  }
+
+  List<ModelPackageGroupSummary> allGroups(ListModelPackageGroupsRequest request) {
+    return Listing.allGroups(registry(), request);
+  }
+
+  List<ModelPackageSummary> allPackages(ListModelPackagesRequest request) {
+    return Listing.allPackages(registry(), request);
+  }
+
+  List<Tag> allTags(String groupArn) {
+    return Listing.allTags(registry(), ListTagsRequest.builder().resourceArn(groupArn).build());
+  }
+
+  /** Returns the versions of the packages in {@code group}, in list order. */
+  List<Integer> versionsIn(String group) {
+    return allPackages(ListModelPackagesRequest.builder().modelPackageGroupName(group).build())
+        .stream().map(ModelPackageSummary::modelPackageVersion).toList();
+  }
+
+  /** Returns what the registry shows now, through its API. */
+  RegistrySnapshot snapshot() {
+    return RegistrySnapshot.of(registry(), kit().events());
+  }
+
+  /**
+   * Asserts that {@code call} throws {@code type} and leaves the registry as it was (no group,
+   * package, tag, policy, history entry or event added, changed or removed); returns the error.
+   */
+  <T extends Throwable> T rejectedWithoutChange(Class<T> type, ThrowingCallable call) {
+    RegistrySnapshot before = snapshot();
+    T error = Rejections.thrownBy(type, call);
+    assertThat(snapshot()).as("the registry after a rejected call").isEqualTo(before);
+    return error;
+  }
+
+  /**
+   * Asserts that {@code call} is rejected with a {@link ValidationException} naming exactly
+   * {@code paths}, and changes nothing; returns the error.
+   */
+  ValidationException invalidWithoutChange(ThrowingCallable call, String... paths) {
+    RegistrySnapshot before = snapshot();
+    ValidationException error = Rejections.invalid(call, paths);
+    assertThat(snapshot()).as("the registry after a rejected call").isEqualTo(before);
+    return error;
+  }
+
+  /** As {@link #invalidWithoutChange}, and the error is a plain {@link ValidationException}. */
+  ValidationException plainInvalidWithoutChange(ThrowingCallable call, String... paths) {
+    RegistrySnapshot before = snapshot();
+    ValidationException error = Rejections.plainInvalid(call, paths);
+    assertThat(snapshot()).as("the registry after a rejected call").isEqualTo(before);
+    return error;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.modelregistry.testkit;
+
+import dev.modelregistry.core.spi.RegistryStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The contract of a model registry, as one JUnit 5 suite that every storage backend runs. A
+ * backend's test says only how to make an empty store:
+ *
+ * <pre>{@code
+ * class H2RegistryContractTest extends ModelRegistryContractKit {
+ *   @Override
+ *   protected RegistryStore createStore() {
+ *     return H2RegistryStore.inMemory("contract-" + UUID.randomUUID());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Each test gets a fresh store from {@link #createStore()} and a registry over it built with
+ * {@code ModelRegistries.builder(store)}, a {@link MutableClock} starting at
+ * {@link KitContext#START}, a {@link CallerSwitch} and an {@link EventRecorder} (see
+ * {@link KitContext}). After the test, {@link #closeStore} gets the store back. The tests live in
+ * one abstract class per area ({@link GroupContract}, {@link PackageCreateContract}, ...), each
+ * run here as a {@link Nested} class; none depends on the time of day or on test order.
+ */
+public abstract class ModelRegistryContractKit {
+  private @Nullable KitContext context;
+
+  /** Returns a new, empty store; called once before every test. */
+  protected abstract RegistryStore createStore();
+
+  /** Releases a store made by {@link #createStore()}; called after every test. Does nothing. */
+  protected void closeStore(RegistryStore store) {}
+
+  @BeforeEach
+  final void openKitContext() {
+    context = KitContext.over(createStore());
+  }
+
+  @AfterEach
+  final void closeKitContext() {
+    KitContext finished = context;
+    context = null;
+    if (finished != null) {
+      closeStore(finished.store());
+    }
+  }
+
+  /** Returns the context of the running test. */
+  protected final KitContext context() {
+    KitContext current = context;
+    if (current == null) {
+      throw new IllegalStateException("no test is running");
+    }
+    return current;
+  }
+
+  @Nested
+  @DisplayName("model package groups")
+  class Groups extends GroupContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("registering and deleting model packages")
+  class PackageCreation extends PackageCreateContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("describing packages, in batches, and the latest version")
+  class PackageReading extends PackageReadContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("listing groups and packages: sorting and filters")
+  class Lists extends ListContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("paging and page tokens")
+  class Paging extends PagingContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("updating packages")
+  class Updates extends UpdateContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("package history")
+  class History extends HistoryContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("state change events")
+  class Events extends EventsContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("group tags and resource policies")
+  class TagsAndPolicies extends TagsAndPolicyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("idempotent registration with client tokens")
+  class Idempotency extends IdempotencyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("the boundary vectors of field-rules.json")
+  class Vectors extends FieldVectorContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("length limits, at and one past the boundary")
+  class LengthLimits extends LengthLimitsContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("count limits, at and one past the boundary")
+  class CountLimits extends CountLimitsContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("concurrent callers")
+  class Concurrency extends ConcurrencyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+}

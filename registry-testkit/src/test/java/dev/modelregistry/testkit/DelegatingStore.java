@@ -1,0 +1,88 @@
+package dev.modelregistry.testkit;
+
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.GroupQuery;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageInsertion;
+import dev.modelregistry.core.spi.PackageQuery;
+import dev.modelregistry.core.spi.PackageWrite;
+import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.inmemory.InMemoryRegistryStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/** An in-memory store behind a seam: subclasses break one method to see the kit catch it. */
+class DelegatingStore implements RegistryStore {
+  private final RegistryStore delegate = new InMemoryRegistryStore();
+
+  @Override
+  public void insertGroup(GroupRecord group) {
+    delegate.insertGroup(group);
+  }
+
+  @Override
+  public Optional<GroupRecord> findGroup(String groupName) {
+    return delegate.findGroup(groupName);
+  }
+
+  @Override
+  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+    return delegate.updateGroup(groupName, change);
+  }
+
+  @Override
+  public void deleteGroup(String groupName) {
+    delegate.deleteGroup(groupName);
+  }
+
+  @Override
+  public List<ModelPackageGroup> listGroups(GroupQuery query) {
+    return delegate.listGroups(query);
+  }
+
+  @Override
+  public PackageInsertion insertPackage(String groupName, @Nullable ClientTokenClaim token,
+      IntFunction<PackageWrite> factory) {
+    return delegate.insertPackage(groupName, token, factory);
+  }
+
+  @Override
+  public Optional<ModelPackage> findPackage(String groupName, int version) {
+    return delegate.findPackage(groupName, version);
+  }
+
+  @Override
+  public ModelPackage updatePackage(String groupName, int version,
+      Function<ModelPackage, PackageWrite> change) {
+    return delegate.updatePackage(groupName, version, change);
+  }
+
+  @Override
+  public void deletePackage(String groupName, int version) {
+    delegate.deletePackage(groupName, version);
+  }
+
+  @Override
+  public List<ModelPackage> listPackages(PackageQuery query) {
+    return delegate.listPackages(query);
+  }
+
+  @Override
+  public Optional<ModelPackage> findLatestPackage(String groupName,
+      @Nullable ModelApprovalStatus approvalStatus) {
+    return delegate.findLatestPackage(groupName, approvalStatus);
+  }
+
+  @Override
+  public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
+    return delegate.listHistory(groupName, version);
+  }
+}

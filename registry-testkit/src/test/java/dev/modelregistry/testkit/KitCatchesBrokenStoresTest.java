@@ -1,0 +1,195 @@
+package dev.modelregistry.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod;
+import static org.junit.platform.launcher.EngineFilter.includeEngines;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.ClientTokenClaim;
+import dev.modelregistry.core.spi.GroupQuery;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageInsertion;
+import dev.modelregistry.core.spi.PackageQuery;
+import dev.modelregistry.core.spi.PackageWrite;
+import dev.modelregistry.core.spi.RegistryStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The kit catches what it claims to: run against a store broken in one way, the tests about that
+ * behaviour fail, while the same tests pass on the correct in-memory store. (The broken kits are
+ * static member classes, which neither Surefire nor Jupiter picks up on their own.)
+ */
+class KitCatchesBrokenStoresTest {
+
+  @Test
+  @DisplayName("a store whose creation-time bounds are inclusive fails the strict-bound tests")
+  void inclusiveTimeBounds() {
+    assertCaught(InclusiveTimeBounds.class, ModelRegistryContractKit.Lists.class,
+        "groupsByStrictTimeBounds", "packagesByStrictTimeBounds");
+  }
+
+  @Test
+  @DisplayName("a store that forgets client tokens fails the idempotency and token-race tests")
+  void forgottenClientTokens() {
+    assertCaught(ForgetsClientTokens.class, ModelRegistryContractKit.Idempotency.class,
+        "retryReturnsFirstPackage", "differentRequestIsConflict", "retryAfterUpdate");
+    assertCaught(ForgetsClientTokens.class, ModelRegistryContractKit.Concurrency.class,
+        "oneTokenOnePackage");
+  }
+
+  @Test
+  @DisplayName("a store that looks group names up case-sensitively fails the ignoring-case tests")
+  void caseSensitiveLookups() {
+    assertCaught(CaseSensitiveLookups.class, ModelRegistryContractKit.Groups.class,
+        "keepsCaseAndFindsIgnoringCase");
+    assertCaught(CaseSensitiveLookups.class, ModelRegistryContractKit.PackageCreation.class,
+        "namesGroupByArnOrAnyCase");
+  }
+
+  @Test
+  @DisplayName("a store that ignores the page cursor fails the paging tests")
+  void ignoredCursor() {
+    assertCaught(IgnoresPackageCursor.class, ModelRegistryContractKit.Paging.class,
+        "deletesBetweenPages", "registersBetweenPages", "tokenWithOtherPageSize");
+  }
+
+  @Test
+  @DisplayName("a store that keeps only the first history entry fails the history tests")
+  void truncatedHistory() {
+    assertCaught(TruncatesHistory.class, ModelRegistryContractKit.History.class,
+        "recordsEveryChange", "recordsBothChangesOfOneUpdate");
+  }
+
+  /** Asserts that the tests fail on {@code brokenKit} and pass on the in-memory store. */
+  private static void assertCaught(Class<? extends ModelRegistryContractKit> brokenKit,
+      Class<?> area, String... tests) {
+    assertThat(run(InMemoryRegistryContractTest.class, area, tests).failed())
+        .as("failures on the correct store").isEmpty();
+    Outcome broken = run(brokenKit, area, tests);
+    assertThat(broken.failed()).as("failures on %s", brokenKit.getSimpleName())
+        .containsExactlyInAnyOrder(tests);
+  }
+
+  private record Outcome(Set<String> failed, Set<String> finished) {}
+
+  private static Outcome run(Class<?> kit, Class<?> area, String... tests) {
+    Set<String> failed = ConcurrentHashMap.newKeySet();
+    Set<String> finished = ConcurrentHashMap.newKeySet();
+    TestExecutionListener listener = new TestExecutionListener() {
+      @Override
+      public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (test.isTest() && test.getSource().orElse(null) instanceof MethodSource method) {
+          finished.add(method.getMethodName());
+          if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+            failed.add(method.getMethodName());
+          }
+        }
+      }
+    };
+    LauncherFactory.create().execute(request()
+        .selectors(Stream.of(tests).map(test -> selectNestedMethod(List.of(kit), area, test))
+            .toList())
+        .filters(includeEngines("junit-jupiter"))
+        .build(), listener);
+    assertThat(finished).as("tests run on %s", kit.getSimpleName())
+        .containsExactlyInAnyOrder(tests);
+    return new Outcome(failed, finished);
+  }
+
+  static class InclusiveTimeBounds extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<ModelPackageGroup> listGroups(GroupQuery q) {
+          return super.listGroups(new GroupQuery(q.nameContains(), earlier(q.createdAfter()),
+              later(q.createdBefore()), q.sortBy(), q.sortOrder(), q.after(), q.limit()));
+        }
+
+        @Override
+        public List<ModelPackage> listPackages(PackageQuery q) {
+          return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
+              q.nameContains(), earlier(q.createdAfter()), later(q.createdBefore()), q.sortBy(),
+              q.sortOrder(), q.after(), q.limit()));
+        }
+      };
+    }
+
+    private static @Nullable Instant earlier(@Nullable Instant bound) {
+      return bound == null ? null : bound.minusMillis(1);
+    }
+
+    private static @Nullable Instant later(@Nullable Instant bound) {
+      return bound == null ? null : bound.plusMillis(1);
+    }
+  }
+
+  static class ForgetsClientTokens extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public PackageInsertion insertPackage(String groupName, @Nullable ClientTokenClaim token,
+            IntFunction<PackageWrite> factory) {
+          return super.insertPackage(groupName, null, factory);
+        }
+      };
+    }
+  }
+
+  static class CaseSensitiveLookups extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public Optional<GroupRecord> findGroup(String groupName) {
+          return super.findGroup(groupName)
+              .filter(group -> group.group().modelPackageGroupName().equals(groupName));
+        }
+      };
+    }
+  }
+
+  static class IgnoresPackageCursor extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<ModelPackage> listPackages(PackageQuery q) {
+          return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
+              q.nameContains(), q.createdAfter(), q.createdBefore(), q.sortBy(), q.sortOrder(),
+              null, q.limit()));
+        }
+      };
+    }
+  }
+
+  static class TruncatesHistory extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
+          return super.listHistory(groupName, version).subList(0, 1);
+        }
+      };
+    }
+  }
+}
