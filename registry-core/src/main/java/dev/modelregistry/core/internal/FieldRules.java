@@ -43,6 +43,7 @@ final class FieldRules {
   static final int MAX_CONTAINERS = 15;
   static final int MAX_ENVIRONMENT = 100;
   static final int MAX_BATCH_DESCRIBE = 100;
+  static final int MAX_BATCH_CREATE = 1000;
   static final int MAX_PAGE_SIZE = 100;
   static final int DEFAULT_PAGE_SIZE = 100;
 }

@@ -44,6 +44,14 @@ final class Violations {
     return this;
   }
 
+  /** Records every violation of {@code nested}, its path prefixed with {@code prefix}. */
+  Violations addAll(String prefix, Violations nested) {
+    for (FieldViolation violation : nested.found) {
+      found.add(new FieldViolation(prefix + violation.path(), violation.value(), violation.rule()));
+    }
+    return this;
+  }
+
   boolean isEmpty() {
     return found.isEmpty();
   }

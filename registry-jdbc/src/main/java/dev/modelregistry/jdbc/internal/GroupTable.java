@@ -113,13 +113,14 @@ final class GroupTable {
   }
 
   /**
-   * Increments the group's version counter and returns the group's stored name and the new
-   * version; the row stays locked until the transaction ends.
+   * Reserves {@code count} versions: adds them to the group's version counter and returns the
+   * group's stored name and the first of them; the row stays locked until the transaction ends.
    */
-  Optional<Allocation> allocateVersion(Handle handle, String groupName) {
+  Optional<Allocation> allocateVersions(Handle handle, String groupName, int count) {
     return handle.createQuery(allocateVersion)
+        .bind("count", count)
         .bind("group_name_lower", lower(groupName))
-        .map((rs, ctx) -> new Allocation(rs.getString(1), rs.getInt(2)))
+        .map((rs, ctx) -> new Allocation(rs.getString(1), rs.getInt(2) - count + 1))
         .findOne();
   }
 
@@ -151,6 +152,6 @@ final class GroupTable {
     return page.documents(handle, dialect).stream().map(documents::readGroup).toList();
   }
 
-  /** A version handed out by the counter, with the group's stored name. */
+  /** The first of the versions handed out by the counter, with the group's stored name. */
   record Allocation(String groupName, int version) {}
 }

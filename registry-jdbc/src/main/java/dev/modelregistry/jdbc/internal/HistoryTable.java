@@ -1,6 +1,7 @@
 package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.PackageWrite;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -36,6 +37,26 @@ final class HistoryTable {
   void insertFirst(Handle handle, String storedGroupName, int version,
       List<ModelPackageHistoryEntry> entries) {
     insert(handle, storedGroupName, version, 1, entries);
+  }
+
+  /** Writes the first entries of packages just inserted into one group, with one JDBC batch. */
+  void insertFirst(Handle handle, String storedGroupName, List<PackageWrite> writes) {
+    PreparedBatch batch = handle.prepareBatch(insert);
+    boolean any = false;
+    for (PackageWrite write : writes) {
+      int next = 1;
+      for (ModelPackageHistoryEntry entry : write.history()) {
+        batch.bind("group_name", storedGroupName)
+            .bind("package_version", write.modelPackage().modelPackageVersion())
+            .bind("entry_number", next++)
+            .bind("entry_document", documents.write(entry))
+            .add();
+        any = true;
+      }
+    }
+    if (any) {
+      batch.execute();
+    }
   }
 
   /** Appends entries after the package's last one. */

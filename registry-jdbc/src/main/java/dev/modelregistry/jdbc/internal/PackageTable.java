@@ -7,9 +7,13 @@ import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.PackageQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +26,9 @@ final class PackageTable {
       (SELECT g.group_name FROM ${schema}${prefix}model_package_group g
         WHERE g.group_name_lower = :group_name_lower)""";
 
+  /** Client tokens looked up per statement in a batch registration: bounds the IN list. */
+  private static final int TOKENS_PER_QUERY = 100;
+
   private final SqlNames names;
   private final Dialect dialect;
   private final Documents documents;
@@ -29,6 +36,7 @@ final class PackageTable {
   private final String find;
   private final String findForUpdate;
   private final String findByToken;
+  private final String findByTokensIn;
   private final String update;
   private final String delete;
   private final String anyInGroup;
@@ -53,6 +61,10 @@ final class PackageTable {
     this.findByToken = names.render("""
         SELECT package_document, request_fingerprint FROM ${schema}${prefix}model_package
          WHERE group_name = %s AND client_token = :client_token""".formatted(GROUP_BY_KEY));
+    this.findByTokensIn = names.render("""
+        SELECT client_token, package_document, request_fingerprint
+          FROM ${schema}${prefix}model_package
+         WHERE group_name = %s AND client_token IN (""".formatted(GROUP_BY_KEY));
     this.update = names.render("""
         UPDATE ${schema}${prefix}model_package
            SET approval_status = :approval_status, package_document = :package_document
@@ -88,6 +100,24 @@ final class PackageTable {
         .execute();
   }
 
+  /** Inserts new packages of one group with one JDBC batch. */
+  void insertAll(Handle handle, String storedGroupName, List<NewRow> rows) {
+    PreparedBatch batch = handle.prepareBatch(insert);
+    for (NewRow row : rows) {
+      ModelPackage modelPackage = row.modelPackage();
+      ClientTokenClaim token = row.token();
+      batch.bind("group_name", storedGroupName)
+          .bind("package_version", modelPackage.modelPackageVersion())
+          .bind("creation_time", new TimestampArgument(modelPackage.creationTime()))
+          .bind("approval_status", modelPackage.modelApprovalStatus().value())
+          .bind("client_token", token == null ? null : token.token())
+          .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
+          .bind("package_document", documents.write(modelPackage))
+          .add();
+    }
+    batch.execute();
+  }
+
   /** Finds a package, its group named in any case. */
   Optional<StoredPackage> find(Handle handle, String groupName, int version) {
     return find(handle, groupName, version, find);
@@ -104,6 +134,30 @@ final class PackageTable {
         .bind("package_version", version)
         .map((rs, ctx) -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))))
         .findOne();
+  }
+
+  /**
+   * Finds the packages created with any of these client tokens in a group (named in any case),
+   * with the fingerprints stored with them, keyed by token.
+   */
+  Map<String, TokenMatch> findByTokens(Handle handle, String groupName, List<String> tokens) {
+    Map<String, TokenMatch> found = new HashMap<>();
+    for (int from = 0; from < tokens.size(); from += TOKENS_PER_QUERY) {
+      List<String> chunk = tokens.subList(from, Math.min(tokens.size(), from + TOKENS_PER_QUERY));
+      StringBuilder in = new StringBuilder();
+      for (int i = 0; i < chunk.size(); i++) {
+        in.append(i == 0 ? ":t0" : ", :t" + i);
+      }
+      Query query = handle.createQuery(findByTokensIn + in + ")")
+          .bind("group_name_lower", GroupTable.lower(groupName));
+      for (int i = 0; i < chunk.size(); i++) {
+        query.bind("t" + i, chunk.get(i));
+      }
+      query.map((rs, ctx) -> Map.entry(rs.getString(1),
+              new TokenMatch(documents.readPackage(rs.getString(2)), rs.getString(3))))
+          .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+    }
+    return found;
   }
 
   /** Finds the package created with a client token, with the fingerprint stored with it. */
@@ -198,6 +252,9 @@ final class PackageTable {
     }
     return page.documents(handle, dialect).stream().map(documents::readPackage).toList();
   }
+
+  /** A package to insert and the client token it was created with, if any. */
+  record NewRow(ModelPackage modelPackage, @Nullable ClientTokenClaim token) {}
 
   /** A package and the stored name of its group (the key of its row). */
   record StoredPackage(String groupName, ModelPackage modelPackage) {}

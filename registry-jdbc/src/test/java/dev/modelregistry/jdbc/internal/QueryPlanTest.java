@@ -69,7 +69,7 @@ abstract class QueryPlanTest {
       for (int v = 1; v <= 150; v++) {
         var status = ModelApprovalStatus.values()[v % 3];
         var pkg = modelPackage(name, v, T0.plusMillis(v), status);
-        store.insertPackage(name, new ClientTokenClaim("token-" + v, "f"), x -> created(pkg));
+        store.insertPackage(name, new ClientTokenClaim("token-" + v, "f"), (g, x) -> created(pkg));
       }
     }
     jdbi.useHandle(h -> h.execute(names.render(dialect() == JdbcDialect.POSTGRESQL
@@ -112,7 +112,7 @@ abstract class QueryPlanTest {
     assertIndexed("latest", s -> s.findLatestPackage("churn", null));
     assertIndexed("latest approved", s -> s.findLatestPackage("churn", ModelApprovalStatus.APPROVED));
     assertIndexed("client token", s -> s.insertPackage("churn", new ClientTokenClaim("token-7",
-        "f"), v -> created("churn", v)));
+        "f"), (g, v) -> created("churn", v)));
   }
 
   @Test
