@@ -367,6 +367,8 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
       try {
         pool = ConnectionPools.open(url, user, password,
             maximumPoolSize == 0 ? 10 : maximumPoolSize);
+      } catch (StorageException e) {
+        throw e;
       } catch (RuntimeException e) {
         throw new StorageException("Could not open a connection pool to " + url, e);
       }

@@ -63,10 +63,10 @@ final class GroupTable {
 
   void insert(Handle handle, GroupRecord record) {
     ModelPackageGroup group = record.group();
-    handle.createUpdate(insert)
+    SqlStatement.of(handle, insert)
         .bind("group_name", group.modelPackageGroupName())
         .bind("group_name_lower", lower(group.modelPackageGroupName()))
-        .bind("creation_time", new TimestampArgument(group.creationTime()))
+        .bind("creation_time", group.creationTime())
         .bind("group_document", documents.write(group))
         .bind("tags_document", documents.write(record.tags()))
         .bind("resource_policy", documents.writePolicy(record.resourcePolicy()))
@@ -83,25 +83,23 @@ final class GroupTable {
   }
 
   private Optional<GroupRecord> find(Handle handle, String groupName, String sql) {
-    return handle.createQuery(sql)
+    return SqlStatement.of(handle, sql)
         .bind("group_name_lower", lower(groupName))
-        .map((rs, ctx) -> new GroupRecord(
+        .findFirst(rs -> new GroupRecord(
             documents.readGroup(rs.getString(1)),
             documents.readTags(rs.getString(2)),
-            documents.readPolicy(rs.getString(3))))
-        .findOne();
+            documents.readPolicy(rs.getString(3))));
   }
 
   /** Returns the group's name as stored (its case), found ignoring case. */
   Optional<String> resolveName(Handle handle, String groupName) {
-    return handle.createQuery(resolveName)
+    return SqlStatement.of(handle, resolveName)
         .bind("group_name_lower", lower(groupName))
-        .mapTo(String.class)
-        .findOne();
+        .findFirst(rs -> rs.getString(1));
   }
 
   void updateTagsAndPolicy(Handle handle, GroupRecord record) {
-    handle.createUpdate(updateTagsAndPolicy)
+    SqlStatement.of(handle, updateTagsAndPolicy)
         .bind("group_name_lower", lower(record.group().modelPackageGroupName()))
         .bind("tags_document", documents.write(record.tags()))
         .bind("resource_policy", documents.writePolicy(record.resourcePolicy()))
@@ -109,7 +107,7 @@ final class GroupTable {
   }
 
   boolean delete(Handle handle, String groupName) {
-    return handle.createUpdate(delete).bind("group_name_lower", lower(groupName)).execute() > 0;
+    return SqlStatement.of(handle, delete).bind("group_name_lower", lower(groupName)).execute() > 0;
   }
 
   /**
@@ -117,11 +115,10 @@ final class GroupTable {
    * group's stored name and the first of them; the row stays locked until the transaction ends.
    */
   Optional<Allocation> allocateVersions(Handle handle, String groupName, int count) {
-    return handle.createQuery(allocateVersion)
+    return SqlStatement.of(handle, allocateVersion)
         .bind("count", count)
         .bind("group_name_lower", lower(groupName))
-        .map((rs, ctx) -> new Allocation(rs.getString(1), rs.getInt(2) - count + 1))
-        .findOne();
+        .findFirst(rs -> new Allocation(rs.getString(1), rs.getInt(2) - count + 1));
   }
 
   List<ModelPackageGroup> list(Handle handle, GroupQuery query) {

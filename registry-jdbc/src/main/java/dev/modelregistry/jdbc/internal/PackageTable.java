@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,10 +87,10 @@ final class PackageTable {
 
   void insert(Handle handle, String groupName, int version, ModelPackage modelPackage,
       @Nullable ClientTokenClaim token) {
-    handle.createUpdate(insert)
+    SqlStatement.of(handle, insert)
         .bind("group_name", groupName)
         .bind("package_version", version)
-        .bind("creation_time", new TimestampArgument(modelPackage.creationTime()))
+        .bind("creation_time", modelPackage.creationTime())
         .bind("approval_status", modelPackage.modelApprovalStatus().value())
         .bind("client_token", token == null ? null : token.token())
         .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
@@ -102,20 +100,20 @@ final class PackageTable {
 
   /** Inserts new packages of one group with one JDBC batch. */
   void insertAll(Handle handle, String storedGroupName, List<NewRow> rows) {
-    PreparedBatch batch = handle.prepareBatch(insert);
+    SqlStatement batch = SqlStatement.of(handle, insert);
     for (NewRow row : rows) {
       ModelPackage modelPackage = row.modelPackage();
       ClientTokenClaim token = row.token();
       batch.bind("group_name", storedGroupName)
           .bind("package_version", modelPackage.modelPackageVersion())
-          .bind("creation_time", new TimestampArgument(modelPackage.creationTime()))
+          .bind("creation_time", modelPackage.creationTime())
           .bind("approval_status", modelPackage.modelApprovalStatus().value())
           .bind("client_token", token == null ? null : token.token())
           .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
           .bind("package_document", documents.write(modelPackage))
           .add();
     }
-    batch.execute();
+    batch.executeBatch();
   }
 
   /** Finds a package, its group named in any case. */
@@ -129,11 +127,10 @@ final class PackageTable {
   }
 
   private Optional<StoredPackage> find(Handle handle, String groupName, int version, String sql) {
-    return handle.createQuery(sql)
+    return SqlStatement.of(handle, sql)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("package_version", version)
-        .map((rs, ctx) -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))))
-        .findOne();
+        .findFirst(rs -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))));
   }
 
   /**
@@ -148,12 +145,12 @@ final class PackageTable {
       for (int i = 0; i < chunk.size(); i++) {
         in.append(i == 0 ? ":t0" : ", :t" + i);
       }
-      Query query = handle.createQuery(findByTokensIn + in + ")")
+      SqlStatement query = SqlStatement.of(handle, findByTokensIn + in + ")")
           .bind("group_name_lower", GroupTable.lower(groupName));
       for (int i = 0; i < chunk.size(); i++) {
         query.bind("t" + i, chunk.get(i));
       }
-      query.map((rs, ctx) -> Map.entry(rs.getString(1),
+      query.list(rs -> Map.entry(rs.getString(1),
               new TokenMatch(documents.readPackage(rs.getString(2)), rs.getString(3))))
           .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
     }
@@ -162,15 +159,14 @@ final class PackageTable {
 
   /** Finds the package created with a client token, with the fingerprint stored with it. */
   Optional<TokenMatch> findByToken(Handle handle, String groupName, String token) {
-    return handle.createQuery(findByToken)
+    return SqlStatement.of(handle, findByToken)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("client_token", token)
-        .map((rs, ctx) -> new TokenMatch(documents.readPackage(rs.getString(1)), rs.getString(2)))
-        .findOne();
+        .findFirst(rs -> new TokenMatch(documents.readPackage(rs.getString(1)), rs.getString(2)));
   }
 
   void update(Handle handle, String storedGroupName, int version, ModelPackage modelPackage) {
-    handle.createUpdate(update)
+    SqlStatement.of(handle, update)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
         .bind("approval_status", modelPackage.modelApprovalStatus().value())
@@ -180,25 +176,24 @@ final class PackageTable {
 
   /** Deletes a package; its history goes with it (ON DELETE CASCADE). */
   boolean delete(Handle handle, String groupName, int version) {
-    return handle.createUpdate(delete)
+    return SqlStatement.of(handle, delete)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("package_version", version)
         .execute() > 0;
   }
 
   boolean anyInGroup(Handle handle, String storedGroupName) {
-    return handle.createQuery(anyInGroup).bind("group_name", storedGroupName)
-        .mapTo(Integer.class).findOne().isPresent();
+    return SqlStatement.of(handle, anyInGroup).bind("group_name", storedGroupName)
+        .findFirst(rs -> rs.getInt(1)).isPresent();
   }
 
   Optional<ModelPackage> latest(Handle handle, String storedGroupName,
       @Nullable ModelApprovalStatus status) {
-    var query = status == null
-        ? handle.createQuery(latest)
-        : handle.createQuery(latestWithStatus).bind("approval_status", status.value());
+    SqlStatement query = status == null
+        ? SqlStatement.of(handle, latest)
+        : SqlStatement.of(handle, latestWithStatus).bind("approval_status", status.value());
     return query.bind("group_name", storedGroupName)
-        .map((rs, ctx) -> documents.readPackage(rs.getString(1)))
-        .findOne();
+        .findFirst(rs -> documents.readPackage(rs.getString(1)));
   }
 
   /**
