@@ -77,6 +77,32 @@ public interface ModelRegistry {
   ModelPackage createModelPackage(CreateModelPackageRequest request);
 
   /**
+   * Registers up to 1,000 model packages of one group in one step, for bulk imports: all of them
+   * as consecutive versions in list order, or none. Not a SageMaker operation; each package
+   * follows the rules of {@link #createModelPackage}.
+   *
+   * <p>Every request is validated before anything is stored and every broken rule is reported at
+   * once, its path prefixed with the request's index ({@code requests[3].modelPackageDescription}).
+   * Each request must name the same group (by name in any case, or by ARN).
+   *
+   * <p>Client tokens work as for single registrations: a request whose token the group has seen
+   * with the same request returns that earlier package in its place and takes no version (so a
+   * retried batch returns the packages of the first call); the others still get consecutive
+   * versions. A token may appear only once in a batch. Each new package gets its {@code Created}
+   * history entry and one {@code Created} event, in version order, after the batch is stored.
+   *
+   * @param groupNameOrArn the group
+   * @param requests the packages to register, 1..1000
+   * @return the packages, one per request, in request order
+   * @throws ValidationException if the group reference or a request breaks a rule, a request
+   *     names another group, a token repeats, or there are no or too many requests
+   * @throws ResourceNotFoundException if the group does not exist
+   * @throws ConflictException if a client token was used for a different request
+   */
+  List<ModelPackage> createModelPackages(
+      String groupNameOrArn, List<CreateModelPackageRequest> requests);
+
+  /**
    * Returns a model package as stored.
    *
    * @throws ResourceNotFoundException if there is no such package

@@ -9,6 +9,8 @@ import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
+import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
@@ -22,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -121,8 +122,13 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   @Override
   public PackageInsertion insertPackage(
-      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
-    return group(groupName).insert(token, factory);
+      String groupName, @Nullable ClientTokenClaim token, PackageFactory factory) {
+    return group(groupName).insert(List.of(new NewPackage(token, factory)), false).get(0);
+  }
+
+  @Override
+  public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages) {
+    return group(groupName).insert(packages, true);
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import java.time.Instant;
@@ -61,16 +62,33 @@ class InMemoryRegistryStoreTest {
   @DisplayName("a version deleted stays allocated, and a factory that throws consumes none")
   void versionsAreNeverReused() {
     store.insertGroup(group("g"));
-    store.insertPackage("g", null, v -> pkg("g", v, ModelApprovalStatus.APPROVED));
-    store.insertPackage("g", null, v -> pkg("g", v, ModelApprovalStatus.APPROVED));
+    store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
+    store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
     store.deletePackage("g", 2);
-    assertThatThrownBy(() -> store.insertPackage("g", null, v -> {
+    assertThatThrownBy(() -> store.insertPackage("g", null, (g, v) -> {
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
-    assertThat(store.insertPackage("g", null, v -> pkg("g", v, ModelApprovalStatus.REJECTED))
+    assertThat(store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.REJECTED))
         .modelPackage().modelPackageVersion()).isEqualTo(3);
     assertThat(store.findLatestPackage("g", ModelApprovalStatus.APPROVED))
         .map(ModelPackage::modelPackageVersion).hasValue(1);
+  }
+
+  @Test
+  @DisplayName("a batch whose last factory throws stores none of its packages and consumes no version")
+  void failedBatchStoresNothing() {
+    store.insertGroup(group("g"));
+    List<NewPackage> batch = List.of(
+        new NewPackage(new ClientTokenClaim("t1", "f"),
+            (g, v) -> pkg(g, v, ModelApprovalStatus.APPROVED)),
+        new NewPackage(null, (g, v) -> {
+          throw new IllegalStateException("boom at " + v);
+        }));
+    assertThatThrownBy(() -> store.insertPackages("G", batch))
+        .isInstanceOf(IllegalStateException.class).hasMessage("boom at 2");
+    assertThat(store.findLatestPackage("g", null)).isEmpty();
+    assertThat(store.insertPackages("g", batch.subList(0, 1)))
+        .extracting(i -> i.modelPackage().modelPackageVersion()).containsExactly(1);
   }
 
   @Test
@@ -79,9 +97,9 @@ class InMemoryRegistryStoreTest {
     store.insertGroup(group("g"));
     AtomicInteger calls = new AtomicInteger();
     ClientTokenClaim claim = new ClientTokenClaim("t1", "f1");
-    store.insertPackage("g", claim, v -> { calls.incrementAndGet(); return pkg("g", v, ModelApprovalStatus.APPROVED); });
+    store.insertPackage("g", claim, (g, v) -> { calls.incrementAndGet(); return pkg("g", v, ModelApprovalStatus.APPROVED); });
     var second = store.insertPackage("g", new ClientTokenClaim("t1", "f2"),
-        v -> { calls.incrementAndGet(); return pkg("g", v, ModelApprovalStatus.APPROVED); });
+        (g, v) -> { calls.incrementAndGet(); return pkg("g", v, ModelApprovalStatus.APPROVED); });
     assertThat(second.created()).isFalse();
     assertThat(second.existingFingerprint()).hasValue("f1");
     assertThat(calls).hasValue(1);
@@ -91,7 +109,7 @@ class InMemoryRegistryStoreTest {
   @DisplayName("a group holding packages cannot be deleted; missing ones are not found")
   void groupDeletion() {
     store.insertGroup(group("g"));
-    store.insertPackage("g", null, v -> pkg("g", v, ModelApprovalStatus.APPROVED));
+    store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
     assertThatThrownBy(() -> store.deleteGroup("g")).isInstanceOf(ConflictException.class);
     store.deletePackage("g", 1);
     store.deleteGroup("G");
@@ -103,7 +121,7 @@ class InMemoryRegistryStoreTest {
   void keysetPages() {
     store.insertGroup(group("g"));
     for (int i = 0; i < 5; i++) {
-      store.insertPackage("g", null, v -> pkg("g", v, ModelApprovalStatus.APPROVED));
+      store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
     }
     var cursor = new PackageQuery.PackageCursor(T0.plusSeconds(2), "g", 2);
     assertThat(store.listPackages(new PackageQuery(null, null, null, null, null,

@@ -8,6 +8,8 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
+import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
@@ -24,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -165,9 +166,15 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   @Override
   public PackageInsertion insertPackage(
-      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+      String groupName, @Nullable ClientTokenClaim token, PackageFactory factory) {
     requireOpen();
     return delegate.insertPackage(groupName, token, factory);
+  }
+
+  @Override
+  public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages) {
+    requireOpen();
+    return delegate.insertPackages(groupName, packages);
   }
 
   @Override
@@ -360,6 +367,8 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
       try {
         pool = ConnectionPools.open(url, user, password,
             maximumPoolSize == 0 ? 10 : maximumPoolSize);
+      } catch (StorageException e) {
+        throw e;
       } catch (RuntimeException e) {
         throw new StorageException("Could not open a connection pool to " + url, e);
       }

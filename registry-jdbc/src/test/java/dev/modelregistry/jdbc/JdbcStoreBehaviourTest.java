@@ -27,6 +27,7 @@ import dev.modelregistry.core.ModelRegistries;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
@@ -84,7 +85,7 @@ abstract class JdbcStoreBehaviourTest {
     runConcurrently(writers, i -> {
       for (int n = 0; n < each; n++) {
         versions.add(store.insertPackage("churn", null,
-            v -> created("churn", v)).modelPackage().modelPackageVersion());
+            (g, v) -> created("churn", v)).modelPackage().modelPackageVersion());
       }
     });
     assertThat(new TreeSet<>(versions))
@@ -100,26 +101,54 @@ abstract class JdbcStoreBehaviourTest {
     ClientTokenClaim token = new ClientTokenClaim("retry-1", "fingerprint-1");
     List<PackageInsertion> results = java.util.Collections.synchronizedList(new ArrayList<>());
     runConcurrently(8, i -> results.add(store.insertPackage("churn", token,
-        v -> created("churn", v))));
+        (g, v) -> created("churn", v))));
     assertThat(results).filteredOn(PackageInsertion::created).hasSize(1);
     assertThat(results).extracting(r -> r.modelPackage().modelPackageVersion()).containsOnly(1);
     assertThat(results).filteredOn(r -> !r.created())
         .allSatisfy(r -> assertThat(r.existingFingerprint()).contains("fingerprint-1"));
-    assertThat(store.insertPackage("churn", null, v -> created("churn", v))
+    assertThat(store.insertPackage("churn", null, (g, v) -> created("churn", v))
         .modelPackage().modelPackageVersion()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a batch whose third factory fails stores none of its packages, tokens or history and consumes no version")
+  void failedBatchStoresNothing() {
+    store.insertGroup(group("Churn"));
+    List<NewPackage> batch = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      int index = i;
+      batch.add(new NewPackage(new ClientTokenClaim("t" + i, "f"), (g, v) -> {
+        if (index == 2) {
+          throw new IllegalStateException("factory failed at version " + v);
+        }
+        return created(g, v);
+      }));
+    }
+    assertThatThrownBy(() -> store.insertPackages("churn", batch))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("version 3");
+    assertThat(store.findLatestPackage("churn", null)).isEmpty();
+
+    List<PackageInsertion> stored = store.insertPackages("CHURN", batch.subList(3, 5));
+    assertThat(stored).extracting(i -> i.modelPackage().modelPackageArn()).containsExactly(
+        "arn:aws:sagemaker:us-east-1:000000000000:model-package/Churn/1",
+        "arn:aws:sagemaker:us-east-1:000000000000:model-package/Churn/2");
+    assertThat(store.listHistory("churn", 2)).hasSize(1);
+    assertThat(store.insertPackages("churn", batch.subList(3, 5)))
+        .allSatisfy(i -> assertThat(i.created()).isFalse())
+        .extracting(i -> i.modelPackage().modelPackageVersion()).containsExactly(1, 2);
   }
 
   @Test
   @DisplayName("a create whose factory fails stores nothing and consumes no version")
   void failedCreateConsumesNoVersion() {
     store.insertGroup(group("churn"));
-    store.insertPackage("churn", null, v -> created("churn", v));
-    assertThatThrownBy(() -> store.insertPackage("churn", new ClientTokenClaim("t", "f"), v -> {
+    store.insertPackage("churn", null, (g, v) -> created("churn", v));
+    assertThatThrownBy(() -> store.insertPackage("churn", new ClientTokenClaim("t", "f"), (g, v) -> {
       throw new IllegalStateException("factory failed at version " + v);
     })).isInstanceOf(IllegalStateException.class).hasMessageContaining("version 2");
     assertThat(store.findPackage("churn", 2)).isEmpty();
     assertThat(store.insertPackage("churn", new ClientTokenClaim("t", "f"),
-        v -> created("churn", v)).modelPackage().modelPackageVersion()).isEqualTo(2);
+        (g, v) -> created("churn", v)).modelPackage().modelPackageVersion()).isEqualTo(2);
   }
 
   @Test
@@ -131,9 +160,9 @@ abstract class JdbcStoreBehaviourTest {
         List.of(created(pkg).history().get(0), created(pkg).history().get(0)));
     // Two entries are fine; break the write by storing a package under a missing group name
     // inside the same transaction instead: the history table's key makes it fail.
-    store.insertPackage("churn", null, v -> duplicateHistory);
+    store.insertPackage("churn", null, (g, v) -> duplicateHistory);
     assertThat(store.listHistory("churn", 1)).hasSize(2);
-    assertThatThrownBy(() -> store.insertPackage("churn", null, v -> {
+    assertThatThrownBy(() -> store.insertPackage("churn", null, (g, v) -> {
       throw new ConflictException("abort inside the transaction");
     })).isInstanceOf(ConflictException.class);
     assertThat(store.findLatestPackage("churn", null)).get()
@@ -144,12 +173,12 @@ abstract class JdbcStoreBehaviourTest {
   @DisplayName("a deleted package's version is never handed out again")
   void deletedVersionIsNotReused() {
     store.insertGroup(group("churn"));
-    store.insertPackage("churn", null, v -> created("churn", v));
-    store.insertPackage("churn", null, v -> created("churn", v));
+    store.insertPackage("churn", null, (g, v) -> created("churn", v));
+    store.insertPackage("churn", null, (g, v) -> created("churn", v));
     store.deletePackage("churn", 2);
     assertThat(store.findLatestPackage("churn", null)).get()
         .extracting(ModelPackage::modelPackageVersion).isEqualTo(1);
-    assertThat(store.insertPackage("churn", null, v -> created("churn", v))
+    assertThat(store.insertPackage("churn", null, (g, v) -> created("churn", v))
         .modelPackage().modelPackageVersion()).isEqualTo(3);
     assertThatThrownBy(() -> store.listHistory("churn", 2))
         .isInstanceOf(ResourceNotFoundException.class);
@@ -166,7 +195,7 @@ abstract class JdbcStoreBehaviourTest {
     GroupRecord found = store.findGroup("CHURN").orElseThrow();
     assertThat(found.group().modelPackageGroupName()).isEqualTo("Churn");
     assertThat(found.tags()).containsExactly(Tag.of("team", "ml"));
-    store.insertPackage("churn", null, v -> created("Churn", v));
+    store.insertPackage("churn", null, (g, v) -> created("Churn", v));
     assertThat(store.findPackage("CHURN", 1)).isPresent();
   }
 
@@ -174,7 +203,7 @@ abstract class JdbcStoreBehaviourTest {
   @DisplayName("a group that holds packages cannot be deleted; an empty one can, and starts again at 1")
   void groupDeletion() {
     store.insertGroup(group("churn"));
-    store.insertPackage("churn", null, v -> created("churn", v));
+    store.insertPackage("churn", null, (g, v) -> created("churn", v));
     assertThatThrownBy(() -> store.deleteGroup("churn")).isInstanceOf(ConflictException.class);
     store.deletePackage("churn", 1);
     store.deleteGroup("CHURN");
@@ -182,7 +211,7 @@ abstract class JdbcStoreBehaviourTest {
     assertThatThrownBy(() -> store.deleteGroup("churn"))
         .isInstanceOf(ResourceNotFoundException.class);
     store.insertGroup(group("churn"));
-    assertThat(store.insertPackage("churn", null, v -> created("churn", v))
+    assertThat(store.insertPackage("churn", null, (g, v) -> created("churn", v))
         .modelPackage().modelPackageVersion()).isEqualTo(1);
   }
 
@@ -205,7 +234,7 @@ abstract class JdbcStoreBehaviourTest {
   @DisplayName("updates store the package and append history in order; a no-op writes nothing")
   void packageUpdates() {
     store.insertGroup(group("churn"));
-    ModelPackage first = store.insertPackage("churn", null, v -> created("churn", v))
+    ModelPackage first = store.insertPackage("churn", null, (g, v) -> created("churn", v))
         .modelPackage();
     ModelPackage approved = ImmutableModelPackage.copyOf(first)
         .withModelApprovalStatus(ModelApprovalStatus.APPROVED);
@@ -283,7 +312,7 @@ abstract class JdbcStoreBehaviourTest {
         ModelApprovalStatus status = ModelApprovalStatus.values()[(v + g) % 3];
         ModelPackage pkg = modelPackage(name, v, at, status);
         for (RegistryStore target : List.of(store, reference)) {
-          target.insertPackage(name, null, version -> created(pkg));
+          target.insertPackage(name, null, (storedName, version) -> created(pkg));
         }
       }
     }

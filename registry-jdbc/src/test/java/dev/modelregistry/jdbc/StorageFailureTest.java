@@ -29,11 +29,11 @@ class StorageFailureTest {
       // Only this store's connection: the other tests' shared pool must not notice.
       server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
           + " WHERE application_name = '" + application + "'");
-      assertThatThrownBy(() -> store.insertPackage("churn", null, v -> created("churn", v)))
+      assertThatThrownBy(() -> store.insertPackage("churn", null, (g, v) -> created("churn", v)))
           .isInstanceOf(StorageException.class)
           .hasRootCauseInstanceOf(SQLException.class)
           .hasMessageContaining("register a package in group churn");
-      assertThat(store.insertPackage("churn", null, v -> created("churn", v))
+      assertThat(store.insertPackage("churn", null, (g, v) -> created("churn", v))
           .modelPackage().modelPackageVersion()).isEqualTo(1);
     } finally {
       server.dropSchema(schema);

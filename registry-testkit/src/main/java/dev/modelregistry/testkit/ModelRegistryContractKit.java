@@ -78,6 +78,15 @@ public abstract class ModelRegistryContractKit {
   }
 
   @Nested
+  @DisplayName("registering many packages of a group in one batch")
+  class BatchCreation extends BatchCreateContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
   @DisplayName("describing packages, in batches, and the latest version")
   class PackageReading extends PackageReadContract {
     @Override

@@ -7,6 +7,8 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
+import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
@@ -15,7 +17,6 @@ import dev.modelregistry.inmemory.InMemoryRegistryStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -50,8 +51,13 @@ class DelegatingStore implements RegistryStore {
 
   @Override
   public PackageInsertion insertPackage(String groupName, @Nullable ClientTokenClaim token,
-      IntFunction<PackageWrite> factory) {
+      PackageFactory factory) {
     return delegate.insertPackage(groupName, token, factory);
+  }
+
+  @Override
+  public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages) {
+    return delegate.insertPackages(groupName, packages);
   }
 
   @Override

@@ -11,16 +11,18 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
+import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.core.spi.StoreErrors;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
@@ -46,12 +48,14 @@ class KitCatchesBrokenStoresTest {
   }
 
   @Test
-  @DisplayName("a store that forgets client tokens fails the idempotency and token-race tests")
+  @DisplayName("a store that forgets client tokens fails the idempotency, token-race and batch-token tests")
   void forgottenClientTokens() {
     assertCaught(ForgetsClientTokens.class, ModelRegistryContractKit.Idempotency.class,
         "retryReturnsFirstPackage", "differentRequestIsConflict", "retryAfterUpdate");
     assertCaught(ForgetsClientTokens.class, ModelRegistryContractKit.Concurrency.class,
         "oneTokenOnePackage");
+    assertCaught(ForgetsClientTokens.class, ModelRegistryContractKit.BatchCreation.class,
+        "retriedBatchReturnsFirstPackages", "partlySeenTokens", "conflictingTokenFailsTheBatch");
   }
 
   @Test
@@ -61,6 +65,8 @@ class KitCatchesBrokenStoresTest {
         "keepsCaseAndFindsIgnoringCase");
     assertCaught(CaseSensitiveLookups.class, ModelRegistryContractKit.PackageCreation.class,
         "namesGroupByArnOrAnyCase");
+    assertCaught(CaseSensitiveLookups.class, ModelRegistryContractKit.BatchCreation.class,
+        "groupNamedAnyWay");
   }
 
   @Test
@@ -147,8 +153,14 @@ class KitCatchesBrokenStoresTest {
       return new DelegatingStore() {
         @Override
         public PackageInsertion insertPackage(String groupName, @Nullable ClientTokenClaim token,
-            IntFunction<PackageWrite> factory) {
+            PackageFactory factory) {
           return super.insertPackage(groupName, null, factory);
+        }
+
+        @Override
+        public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages) {
+          return super.insertPackages(groupName, packages.stream()
+              .map(p -> new NewPackage(null, p.factory())).toList());
         }
       };
     }
@@ -162,6 +174,25 @@ class KitCatchesBrokenStoresTest {
         public Optional<GroupRecord> findGroup(String groupName) {
           return super.findGroup(groupName)
               .filter(group -> group.group().modelPackageGroupName().equals(groupName));
+        }
+
+        @Override
+        public PackageInsertion insertPackage(String groupName, @Nullable ClientTokenClaim token,
+            PackageFactory factory) {
+          requireExactCase(groupName);
+          return super.insertPackage(groupName, token, factory);
+        }
+
+        @Override
+        public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages) {
+          requireExactCase(groupName);
+          return super.insertPackages(groupName, packages);
+        }
+
+        private void requireExactCase(String groupName) {
+          if (findGroup(groupName).isEmpty()) {
+            throw StoreErrors.groupNotFound(groupName);
+          }
         }
       };
     }

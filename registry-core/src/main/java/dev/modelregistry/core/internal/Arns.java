@@ -152,6 +152,11 @@ final class Arns {
       }
       return name;
     }
+
+    /** Returns the group name as the reference spells it, whichever registry it belongs to. */
+    String givenName() {
+      return name;
+    }
   }
 
   /** A package named by a caller; {@code foreignArn} is set when it is another registry's ARN. */

@@ -1,6 +1,5 @@
 package dev.modelregistry.core.internal;
 
-import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.FieldViolation;
 import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ModelRegistry;
@@ -32,6 +31,7 @@ import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
@@ -42,20 +42,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registry: validates each request completely, stamps the clock and the caller, and hands
  * the store one atomic step; tells listeners after the store committed.
  */
 public final class DefaultModelRegistry implements ModelRegistry {
+  private static final List<ModelPackageChangeType> CREATED =
+      List.of(ModelPackageChangeType.CREATED);
+
   private final RegistryStore store;
   private final Clock clock;
   private final Supplier<UserContext> caller;
@@ -141,30 +147,101 @@ public final class DefaultModelRegistry implements ModelRegistry {
     CreateRequestRules.validate(request, violations);
     violations.throwIfAny();
 
-    GroupRecord group = requireGroup(groupRef.name());
-    String groupName = group.group().modelPackageGroupName();
+    // The store resolves the group (any case) and hands the factory its stored name: one step.
+    String groupName = groupRef.name();
     UserContext creator = caller.get();
-    ClientTokenClaim token = request.clientToken()
-        .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
-        .orElse(null);
-
+    ClientTokenClaim token = tokenClaim(request, groupName);
     PackageInsertion insertion = store.insertPackage(groupName, token,
         // The clock is read inside the store's step (under the group's lock or row lock), so that
         // creation times rise with versions and keyset pages by time cannot skip a package.
-        version -> newPackage(request, groupName, version, now(), creator));
+        (storedName, version) -> newPackage(request, storedName, version, now(), creator));
     if (!insertion.created()) {
-      if (token != null && !insertion.existingFingerprint().orElseThrow()
-          .equals(token.requestFingerprint())) {
-        throw new ConflictException("Client token '" + token.token() + "' was already used in"
-            + " group '" + groupName + "' for a different request (it created "
-            + insertion.modelPackage().modelPackageArn() + "); use a new token for a new model.");
-      }
+      checkSameRequest(token, insertion);
     }
     // Also on a replay: the first call may have stored the package and then failed before its
     // listeners heard of it (a commit whose acknowledgement was lost); delivery is at least once.
     ModelPackage created = insertion.modelPackage();
-    publish(created, List.of(ModelPackageChangeType.CREATED), created.creationTime());
+    publish(created, CREATED, created.creationTime());
     return created;
+  }
+
+  @Override
+  public List<ModelPackage> createModelPackages(
+      String groupNameOrArn, List<CreateModelPackageRequest> requests) {
+    Violations violations = new Violations();
+    Arns.GroupRef groupRef = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
+    // Each request must name the batch's group; checked only against a valid name of ours.
+    String groupKey = violations.isEmpty() && groupRef.isOwn()
+        ? groupRef.givenName().toLowerCase(Locale.ROOT)
+        : null;
+    violations.count("requests", requests.size(), 1, FieldRules.MAX_BATCH_CREATE);
+    Map<String, Integer> tokens = new HashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      CreateModelPackageRequest request = requests.get(i);
+      String at = "requests[" + i + "].";
+      Violations own = new Violations();
+      Arns.GroupRef ref =
+          arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", own);
+      if (own.isEmpty() && groupKey != null && (!ref.isOwn()
+          || !ref.givenName().toLowerCase(Locale.ROOT).equals(groupKey))) {
+        own.add("modelPackageGroupName", request.modelPackageGroupName(),
+            "must name the batch's group '" + groupNameOrArn + "'");
+      }
+      CreateRequestRules.validate(request, own);
+      Optional<String> token = request.clientToken();
+      if (token.isPresent()) {
+        Integer first = tokens.putIfAbsent(token.get(), i);
+        if (first != null) {
+          own.add("clientToken", token.get(),
+              "repeats requests[" + first + "].clientToken; a token may appear once per batch");
+        }
+      }
+      violations.addAll(at, own);
+    }
+    violations.throwIfAny();
+
+    String groupName = groupRef.name();
+    UserContext creator = caller.get();
+    List<NewPackage> packages = new ArrayList<>(requests.size());
+    List<ClientTokenClaim> claims = new ArrayList<>(requests.size());
+    for (CreateModelPackageRequest request : requests) {
+      ClientTokenClaim token = tokenClaim(request, groupName);
+      claims.add(token);
+      packages.add(new NewPackage(token,
+          (storedName, version) -> newPackage(request, storedName, version, now(), creator)));
+    }
+    List<PackageInsertion> insertions = store.insertPackages(groupName, packages);
+    List<ModelPackage> result = new ArrayList<>(insertions.size());
+    for (int i = 0; i < insertions.size(); i++) {
+      PackageInsertion insertion = insertions.get(i);
+      if (!insertion.created()) {
+        checkSameRequest(claims.get(i), insertion);
+      }
+      result.add(insertion.modelPackage());
+    }
+    // Replays too, as for a single create: delivery is at least once, with stable event IDs.
+    for (PackageInsertion insertion : insertions) {
+      publish(insertion.modelPackage(), CREATED, insertion.modelPackage().creationTime());
+    }
+    return List.copyOf(result);
+  }
+
+  private static @Nullable ClientTokenClaim tokenClaim(CreateModelPackageRequest request,
+      String groupName) {
+    return request.clientToken()
+        .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
+        .orElse(null);
+  }
+
+  /** Throws if the package found by a client token was created by a different request. */
+  private static void checkSameRequest(@Nullable ClientTokenClaim token,
+      PackageInsertion insertion) {
+    if (token != null && !insertion.existingFingerprint().orElseThrow()
+        .equals(token.requestFingerprint())) {
+      ModelPackage existing = insertion.modelPackage();
+      throw StoreErrors.clientTokenConflict(token.token(), existing.modelPackageGroupName(),
+          existing.modelPackageArn());
+    }
   }
 
   private PackageWrite newPackage(CreateModelPackageRequest request, String groupName,
@@ -367,7 +444,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
     violations.throwIfAny();
 
     GroupRecord group = requireGroup(ref.name());
-    String scope = PageTokens.scope("tags", group.group().modelPackageGroupName().toLowerCase(java.util.Locale.ROOT));
+    String scope = PageTokens.scope("tags",
+        group.group().modelPackageGroupName().toLowerCase(Locale.ROOT));
     int start = PageTokens.decode(request.nextToken(), scope, 1)
         .map(parts -> integer(parts.get(0), request.nextToken()))
         .orElse(0);
@@ -461,6 +539,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   private void publish(ModelPackage modelPackage, List<ModelPackageChangeType> changes,
       Instant time) {
+    if (listeners.isEmpty()) {
+      return;
+    }
     // The ID is derived from the change itself, so a repeated delivery of one change (a replay of
     // an idempotent create) carries the same ID and listeners can recognise it.
     String identity = modelPackage.modelPackageArn() + "|" + time.toEpochMilli() + "|" + changes;
@@ -491,7 +572,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   private static Optional<String> lower(Optional<String> text) {
-    return text.map(t -> t.toLowerCase(java.util.Locale.ROOT));
+    return text.map(t -> t.toLowerCase(Locale.ROOT));
   }
 
   private static Instant instant(String epochMillis, Optional<String> token) {

@@ -18,6 +18,11 @@ final class ListenerNotifier {
     this.listeners = List.copyOf(listeners);
   }
 
+  /** Returns whether anyone listens, so that no event is built for nobody. */
+  boolean isEmpty() {
+    return listeners.isEmpty();
+  }
+
   void publish(ModelPackageStateChangeEvent event) {
     for (ModelRegistryListener listener : listeners) {
       try {

@@ -43,11 +43,11 @@ final class PackageFieldsValidator {
     for (int i = 0; i < specs.size(); i++) {
       AdditionalInferenceSpecificationDefinition spec = specs.get(i);
       String at = path + "[" + i + "]";
-      violations.check(at + ".name", spec.name(), FieldRules.ENTITY_NAME);
+      violations.check(at, "name", spec.name(), FieldRules.ENTITY_NAME);
       if (!names.add(spec.name())) {
         violations.add(at + ".name", spec.name(), "must be unique within the model package");
       }
-      violations.check(at + ".description", spec.description(), FieldRules.DESCRIPTION);
+      violations.check(at, "description", spec.description(), FieldRules.DESCRIPTION);
       containers(at + ".containers", spec.containers());
       supportedTypes(at, spec.supportedResponseMIMETypes());
     }
@@ -55,8 +55,11 @@ final class PackageFieldsValidator {
 
   private void supportedTypes(String path, List<String> responseMimeTypes) {
     for (int i = 0; i < responseMimeTypes.size(); i++) {
-      violations.check(path + ".supportedResponseMIMETypes[" + i + "]", responseMimeTypes.get(i),
-          FieldRules.RESPONSE_MIME_TYPE);
+      String type = responseMimeTypes.get(i);
+      if (FieldRules.RESPONSE_MIME_TYPE.check(type) != null) {
+        violations.check(path + ".supportedResponseMIMETypes[" + i + "]", type,
+            FieldRules.RESPONSE_MIME_TYPE);
+      }
     }
   }
 
@@ -69,26 +72,27 @@ final class PackageFieldsValidator {
 
   private void container(String path, ModelPackageContainerDefinition container) {
     violations
-        .check(path + ".containerHostname", container.containerHostname(), FieldRules.CONTAINER_HOSTNAME)
-        .check(path + ".image", container.image(), FieldRules.IMAGE)
-        .check(path + ".imageDigest", container.imageDigest(), FieldRules.DIGEST)
-        .check(path + ".modelDataUrl", container.modelDataUrl(), FieldRules.URI)
-        .check(path + ".frameworkVersion", container.frameworkVersion(), FieldRules.FRAMEWORK_VERSION);
+        .check(path, "containerHostname", container.containerHostname(),
+            FieldRules.CONTAINER_HOSTNAME)
+        .check(path, "image", container.image(), FieldRules.IMAGE)
+        .check(path, "imageDigest", container.imageDigest(), FieldRules.DIGEST)
+        .check(path, "modelDataUrl", container.modelDataUrl(), FieldRules.URI)
+        .check(path, "frameworkVersion", container.frameworkVersion(), FieldRules.FRAMEWORK_VERSION);
     container.modelInput().ifPresent(input -> violations.check(
         path + ".modelInput.dataInputConfig", input.dataInputConfig(), FieldRules.DATA_INPUT_CONFIG));
     Map<String, String> environment = container.environment();
     violations.count(path + ".environment", environment.size(), 0, FieldRules.MAX_ENVIRONMENT);
     environment.forEach((key, value) -> violations
-        .check(path + ".environment.key", key, FieldRules.ENVIRONMENT_KEY)
-        .check(path + ".environment.value", value, FieldRules.ENVIRONMENT_VALUE));
+        .check(path, "environment.key", key, FieldRules.ENVIRONMENT_KEY)
+        .check(path, "environment.value", value, FieldRules.ENVIRONMENT_VALUE));
   }
 
   void metadataProperties(String path, MetadataProperties metadata) {
     violations
-        .check(path + ".commitId", metadata.commitId(), FieldRules.METADATA_PROPERTY)
-        .check(path + ".repository", metadata.repository(), FieldRules.METADATA_PROPERTY)
-        .check(path + ".generatedBy", metadata.generatedBy(), FieldRules.METADATA_PROPERTY)
-        .check(path + ".projectId", metadata.projectId(), FieldRules.METADATA_PROPERTY);
+        .check(path, "commitId", metadata.commitId(), FieldRules.METADATA_PROPERTY)
+        .check(path, "repository", metadata.repository(), FieldRules.METADATA_PROPERTY)
+        .check(path, "generatedBy", metadata.generatedBy(), FieldRules.METADATA_PROPERTY)
+        .check(path, "projectId", metadata.projectId(), FieldRules.METADATA_PROPERTY);
   }
 
   void modelMetrics(String path, ModelMetrics metrics) {
@@ -130,23 +134,23 @@ final class PackageFieldsValidator {
 
   private void metricsSource(String path, Optional<MetricsSource> source) {
     source.ifPresent(s -> violations
-        .check(path + ".contentType", s.contentType(), FieldRules.METRICS_CONTENT_TYPE)
-        .check(path + ".contentDigest", s.contentDigest(), FieldRules.DIGEST)
-        .check(path + ".s3Uri", s.s3Uri(), FieldRules.REQUIRED_URI));
+        .check(path, "contentType", s.contentType(), FieldRules.METRICS_CONTENT_TYPE)
+        .check(path, "contentDigest", s.contentDigest(), FieldRules.DIGEST)
+        .check(path, "s3Uri", s.s3Uri(), FieldRules.REQUIRED_URI));
   }
 
   private void fileSource(String path, Optional<FileSource> source) {
     source.ifPresent(s -> violations
-        .check(path + ".contentType", s.contentType(), FieldRules.METRICS_CONTENT_TYPE)
-        .check(path + ".contentDigest", s.contentDigest(), FieldRules.DIGEST)
-        .check(path + ".s3Uri", s.s3Uri(), FieldRules.REQUIRED_URI));
+        .check(path, "contentType", s.contentType(), FieldRules.METRICS_CONTENT_TYPE)
+        .check(path, "contentDigest", s.contentDigest(), FieldRules.DIGEST)
+        .check(path, "s3Uri", s.s3Uri(), FieldRules.REQUIRED_URI));
   }
 
   void modelLifeCycle(String path, ModelLifeCycle lifeCycle) {
     violations
-        .check(path + ".stage", lifeCycle.stage(), FieldRules.ENTITY_NAME)
-        .check(path + ".stageStatus", lifeCycle.stageStatus(), FieldRules.ENTITY_NAME)
-        .check(path + ".stageDescription", lifeCycle.stageDescription(), FieldRules.DESCRIPTION);
+        .check(path, "stage", lifeCycle.stage(), FieldRules.ENTITY_NAME)
+        .check(path, "stageStatus", lifeCycle.stageStatus(), FieldRules.ENTITY_NAME)
+        .check(path, "stageDescription", lifeCycle.stageDescription(), FieldRules.DESCRIPTION);
   }
 
   void modelCard(String path, ModelPackageModelCard card) {
@@ -161,7 +165,7 @@ final class PackageFieldsValidator {
   }
 
   void securityConfig(String path, ModelPackageSecurityConfig config) {
-    violations.check(path + ".kmsKeyId", config.kmsKeyId(), FieldRules.KMS_KEY_ID);
+    violations.check(path, "kmsKeyId", config.kmsKeyId(), FieldRules.KMS_KEY_ID);
   }
 
   /** Checks entries to upsert; an explicitly empty map is invalid (SageMaker's minimum is 1). */
@@ -173,8 +177,8 @@ final class PackageFieldsValidator {
         return;
       }
       violations
-          .check(path + ".key", key, FieldRules.CUSTOMER_METADATA_KEY)
-          .check(path + ".value", value, FieldRules.CUSTOMER_METADATA_VALUE);
+          .check(path, "key", key, FieldRules.CUSTOMER_METADATA_KEY)
+          .check(path, "value", value, FieldRules.CUSTOMER_METADATA_VALUE);
     });
   }
 

@@ -23,9 +23,31 @@ final class Violations {
     return this;
   }
 
+  /**
+   * Checks a present value against a rule; the path is {@code parent.field}, built only when the
+   * value breaks the rule (validation runs on every registration).
+   */
+  Violations check(String parent, String field, String value, FieldRule rule) {
+    String broken = rule.check(value);
+    if (broken != null) {
+      found.add(new FieldViolation(parent + "." + field, value, broken));
+    }
+    return this;
+  }
+
+  /** As {@link #check(String, String, String, FieldRule)}, when the value is present. */
+  Violations check(String parent, String field, Optional<String> value, FieldRule rule) {
+    if (value.isPresent()) {
+      check(parent, field, value.get(), rule);
+    }
+    return this;
+  }
+
   /** Checks an optional value against a rule when it is present. */
   Violations check(String path, Optional<String> value, FieldRule rule) {
-    value.ifPresent(v -> check(path, v, rule));
+    if (value.isPresent()) {
+      check(path, value.get(), rule);
+    }
     return this;
   }
 
@@ -41,6 +63,14 @@ final class Violations {
   /** Records a broken rule found by the caller. */
   Violations add(String path, @Nullable String value, String rule) {
     found.add(new FieldViolation(path, value, rule));
+    return this;
+  }
+
+  /** Records every violation of {@code nested}, its path prefixed with {@code prefix}. */
+  Violations addAll(String prefix, Violations nested) {
+    for (FieldViolation violation : nested.found) {
+      found.add(new FieldViolation(prefix + violation.path(), violation.value(), violation.rule()));
+    }
     return this;
   }
 

@@ -11,7 +11,6 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +67,8 @@ public interface RegistryStore {
   /**
    * Registers a package as the next version of its group, atomically: allocates the version
    * (one more than the highest ever allocated in the group, even if that package was deleted),
-   * asks {@code factory} for the package and its history entries, and stores them.
+   * asks {@code factory} for the package and its history entries, and stores them. The factory
+   * gets the group's stored name, so the caller need not read the group first.
    *
    * <p>With a client token: if the group already holds a package created with that token, nothing
    * is allocated or stored and the existing package is returned with the fingerprint stored
@@ -76,11 +76,32 @@ public interface RegistryStore {
    *
    * <p>If the factory throws, or storing fails, no version is consumed.
    *
+   * @param groupName the group, in any case
    * @param token the client token and request fingerprint, or {@code null}
    * @throws ResourceNotFoundException if the group does not exist
    */
   PackageInsertion insertPackage(
-      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory);
+      String groupName, @Nullable ClientTokenClaim token, PackageFactory factory);
+
+  /**
+   * Registers several packages of one group in one atomic step, as consecutive versions in list
+   * order: allocates all their versions at once, builds each with its factory and stores them
+   * with their history entries; all of them or, if anything fails, none (and no version is
+   * consumed).
+   *
+   * <p>Client tokens (distinct within the list; the caller checks that): a package whose token
+   * the group has seen with the same request fingerprint is not stored again, and the earlier
+   * package is returned in its place ({@link PackageInsertion#existing}); only the others get
+   * versions, still consecutive. If a token was seen with a different fingerprint, nothing is
+   * stored and {@link StoreErrors#clientTokenConflict} is thrown.
+   *
+   * @param groupName the group, in any case
+   * @param packages the packages, at least one
+   * @return one insertion per package, in list order
+   * @throws ResourceNotFoundException if the group does not exist
+   * @throws ConflictException if a token was used for a different request
+   */
+  List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages);
 
   /** Returns the package with that version in the group (name ignoring case). */
   Optional<ModelPackage> findPackage(String groupName, int version);

@@ -25,6 +25,18 @@ public final class StoreErrors {
         + "' still holds model packages; delete them before deleting the group.");
   }
 
+  /**
+   * A client token the group has seen was given with a different request.
+   *
+   * @param existingArn the package the token created
+   */
+  public static ConflictException clientTokenConflict(String token, String groupName,
+      String existingArn) {
+    return new ConflictException("Client token '" + token + "' was already used in group '"
+        + groupName + "' for a different request (it created " + existingArn
+        + "); use a new token for a new model.");
+  }
+
   public static ResourceNotFoundException packageNotFound(String groupName, int version) {
     return new ResourceNotFoundException(
         "Model package '" + groupName + "/" + version + "' does not exist.");

@@ -6,7 +6,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import dev.modelregistry.api.ModelRegistry;
@@ -21,6 +23,7 @@ import dev.modelregistry.api.request.CreateModelPackageRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
@@ -31,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -70,18 +72,11 @@ class DefaultModelRegistryTest {
   }
 
   @Test
-  @DisplayName("a create stamps the clock to milliseconds and the caller, and writes a history entry")
-  @SuppressWarnings("unchecked")
+  @DisplayName("a create stamps the clock to milliseconds and the caller, writes a history entry and names the group as stored, in one store call")
   void createBuildsThePackage() {
-    when(store.findGroup("churn")).thenReturn(Optional.of(new GroupRecord(ModelPackageGroup.builder()
-        .modelPackageGroupName("Churn")
-        .modelPackageGroupArn("arn:aws:sagemaker:us-east-1:000000000000:model-package-group/Churn")
-        .creationTime(NOW)
-        .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
-        .build(), List.of(), null)));
     List<PackageWrite> writes = new ArrayList<>();
-    when(store.insertPackage(eq("Churn"), isNull(), any())).thenAnswer(call -> {
-      PackageWrite write = ((IntFunction<PackageWrite>) call.getArgument(2)).apply(7);
+    when(store.insertPackage(eq("churn"), isNull(), any())).thenAnswer(call -> {
+      PackageWrite write = ((PackageFactory) call.getArgument(2)).create("Churn", 7);
       writes.add(write);
       return PackageInsertion.created(write.modelPackage());
     });
@@ -95,6 +90,8 @@ class DefaultModelRegistryTest {
     assertThat(created.creationTime()).isEqualTo(Instant.parse("2026-11-20T09:14:03.512Z"));
     assertThat(created.createdBy()).hasValue(UserContext.ofUserProfile("trainer"));
     assertThat(writes).singleElement().satisfies(w -> assertThat(w.history()).hasSize(1));
+    verify(store).insertPackage(eq("churn"), isNull(), any());
+    verifyNoMoreInteractions(store);
     assertThat(events).singleElement()
         .satisfies(e -> assertThat(e.modelPackage()).isEqualTo(created));
   }

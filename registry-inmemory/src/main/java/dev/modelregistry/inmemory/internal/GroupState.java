@@ -5,6 +5,7 @@ import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
@@ -19,7 +20,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -84,25 +84,55 @@ public final class GroupState {
     }
   }
 
-  public PackageInsertion insert(@Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+  /**
+   * Stores new packages as consecutive versions, or finds the earlier packages of their client
+   * tokens; all or nothing: every factory runs and every token is checked before anything
+   * changes.
+   *
+   * @param conflictsThrow whether a token seen with another fingerprint throws (a batch) or is
+   *     returned for the caller to judge (a single registration)
+   */
+  public List<PackageInsertion> insert(List<NewPackage> packages, boolean conflictsThrow) {
     lock.lock();
     try {
       requireLive();
-      if (token != null && versionByToken.containsKey(token.token())) {
-        int version = versionByToken.get(token.token());
-        return PackageInsertion.existing(byVersion.get(version),
-            tokenByVersion.get(version).fingerprint());
+      List<PackageInsertion> insertions = new ArrayList<>(packages.size());
+      List<PackageWrite> writes = new ArrayList<>(packages.size());
+      int version = lastVersion;
+      for (NewPackage candidate : packages) {
+        ClientTokenClaim token = candidate.token();
+        Integer earlier = token == null ? null : versionByToken.get(token.token());
+        if (earlier != null) {
+          ModelPackage existing = byVersion.get(earlier);
+          String fingerprint = tokenByVersion.get(earlier).fingerprint();
+          if (conflictsThrow && !fingerprint.equals(token.requestFingerprint())) {
+            throw StoreErrors.clientTokenConflict(token.token(), name(),
+                existing.modelPackageArn());
+          }
+          insertions.add(PackageInsertion.existing(existing, fingerprint));
+          writes.add(null);
+        } else {
+          PackageWrite write = candidate.factory().create(name(), ++version);
+          insertions.add(PackageInsertion.created(write.modelPackage()));
+          writes.add(write);
+        }
       }
-      int version = lastVersion + 1;
-      PackageWrite write = factory.apply(version);
-      store(write.modelPackage(), null);
-      history.put(version, new ArrayList<>(write.history()));
-      if (token != null) {
-        versionByToken.put(token.token(), version);
-        tokenByVersion.put(version, new TokenUse(token.token(), token.requestFingerprint()));
+      for (int i = 0; i < packages.size(); i++) {
+        PackageWrite write = writes.get(i);
+        if (write != null) {
+          ModelPackage modelPackage = write.modelPackage();
+          store(modelPackage, null);
+          history.put(modelPackage.modelPackageVersion(), new ArrayList<>(write.history()));
+          ClientTokenClaim token = packages.get(i).token();
+          if (token != null) {
+            versionByToken.put(token.token(), modelPackage.modelPackageVersion());
+            tokenByVersion.put(modelPackage.modelPackageVersion(),
+                new TokenUse(token.token(), token.requestFingerprint()));
+          }
+        }
       }
       lastVersion = version;
-      return PackageInsertion.created(write.modelPackage());
+      return insertions;
     } finally {
       lock.unlock();
     }

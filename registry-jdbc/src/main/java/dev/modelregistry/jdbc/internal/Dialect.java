@@ -17,7 +17,7 @@ interface Dialect {
   JdbcDialect kind();
 
   /**
-   * Returns the statement that increments a group's version counter, found by
+   * Returns the statement that adds {@code :count} to a group's version counter, found by
    * {@code :group_name_lower}, and returns {@code group_name} and the new {@code last_version}:
    * one statement, so the row lock is taken and the value read at once.
    */

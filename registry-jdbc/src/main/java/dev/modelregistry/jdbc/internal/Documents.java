@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.modelregistry.api.ModelRegistryJson;
 import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.model.ImmutableModelPackage;
+import dev.modelregistry.api.model.ImmutableModelPackageHistoryEntry;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
@@ -24,10 +28,32 @@ final class Documents {
 
   private final ObjectMapper mapper = ModelRegistryJson.configure(
       JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build());
+  // Readers and writers bound to a type skip the per-call lookup of the root (de)serializer;
+  // bound to the implementation class, they write members in the same order as before.
+  private final ObjectWriter packageWriter = mapper.writerFor(ImmutableModelPackage.class);
+  private final ObjectWriter historyWriter =
+      mapper.writerFor(ImmutableModelPackageHistoryEntry.class);
+  private final ObjectReader packageReader = mapper.readerFor(ModelPackage.class);
+
+  String write(ModelPackage modelPackage) {
+    return modelPackage instanceof ImmutableModelPackage
+        ? write(packageWriter, modelPackage)
+        : write((Object) modelPackage);
+  }
+
+  String write(ModelPackageHistoryEntry entry) {
+    return entry instanceof ImmutableModelPackageHistoryEntry
+        ? write(historyWriter, entry)
+        : write((Object) entry);
+  }
 
   String write(Object value) {
+    return write(mapper.writer(), value);
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new StorageException("Could not write " + value.getClass().getSimpleName()
           + " as JSON: " + e.getOriginalMessage(), e);
@@ -40,7 +66,11 @@ final class Documents {
   }
 
   ModelPackage readPackage(String json) {
-    return read(json, ModelPackage.class);
+    try {
+      return packageReader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw corrupt(ModelPackage.class.getSimpleName(), e);
+    }
   }
 
   ModelPackageGroup readGroup(String json) {

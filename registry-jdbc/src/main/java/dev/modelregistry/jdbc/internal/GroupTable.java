@@ -63,10 +63,10 @@ final class GroupTable {
 
   void insert(Handle handle, GroupRecord record) {
     ModelPackageGroup group = record.group();
-    handle.createUpdate(insert)
+    SqlStatement.of(handle, insert)
         .bind("group_name", group.modelPackageGroupName())
         .bind("group_name_lower", lower(group.modelPackageGroupName()))
-        .bind("creation_time", new TimestampArgument(group.creationTime()))
+        .bind("creation_time", group.creationTime())
         .bind("group_document", documents.write(group))
         .bind("tags_document", documents.write(record.tags()))
         .bind("resource_policy", documents.writePolicy(record.resourcePolicy()))
@@ -83,25 +83,23 @@ final class GroupTable {
   }
 
   private Optional<GroupRecord> find(Handle handle, String groupName, String sql) {
-    return handle.createQuery(sql)
+    return SqlStatement.of(handle, sql)
         .bind("group_name_lower", lower(groupName))
-        .map((rs, ctx) -> new GroupRecord(
+        .findFirst(rs -> new GroupRecord(
             documents.readGroup(rs.getString(1)),
             documents.readTags(rs.getString(2)),
-            documents.readPolicy(rs.getString(3))))
-        .findOne();
+            documents.readPolicy(rs.getString(3))));
   }
 
   /** Returns the group's name as stored (its case), found ignoring case. */
   Optional<String> resolveName(Handle handle, String groupName) {
-    return handle.createQuery(resolveName)
+    return SqlStatement.of(handle, resolveName)
         .bind("group_name_lower", lower(groupName))
-        .mapTo(String.class)
-        .findOne();
+        .findFirst(rs -> rs.getString(1));
   }
 
   void updateTagsAndPolicy(Handle handle, GroupRecord record) {
-    handle.createUpdate(updateTagsAndPolicy)
+    SqlStatement.of(handle, updateTagsAndPolicy)
         .bind("group_name_lower", lower(record.group().modelPackageGroupName()))
         .bind("tags_document", documents.write(record.tags()))
         .bind("resource_policy", documents.writePolicy(record.resourcePolicy()))
@@ -109,18 +107,18 @@ final class GroupTable {
   }
 
   boolean delete(Handle handle, String groupName) {
-    return handle.createUpdate(delete).bind("group_name_lower", lower(groupName)).execute() > 0;
+    return SqlStatement.of(handle, delete).bind("group_name_lower", lower(groupName)).execute() > 0;
   }
 
   /**
-   * Increments the group's version counter and returns the group's stored name and the new
-   * version; the row stays locked until the transaction ends.
+   * Reserves {@code count} versions: adds them to the group's version counter and returns the
+   * group's stored name and the first of them; the row stays locked until the transaction ends.
    */
-  Optional<Allocation> allocateVersion(Handle handle, String groupName) {
-    return handle.createQuery(allocateVersion)
+  Optional<Allocation> allocateVersions(Handle handle, String groupName, int count) {
+    return SqlStatement.of(handle, allocateVersion)
+        .bind("count", count)
         .bind("group_name_lower", lower(groupName))
-        .map((rs, ctx) -> new Allocation(rs.getString(1), rs.getInt(2)))
-        .findOne();
+        .findFirst(rs -> new Allocation(rs.getString(1), rs.getInt(2) - count + 1));
   }
 
   List<ModelPackageGroup> list(Handle handle, GroupQuery query) {
@@ -151,6 +149,6 @@ final class GroupTable {
     return page.documents(handle, dialect).stream().map(documents::readGroup).toList();
   }
 
-  /** A version handed out by the counter, with the group's stored name. */
+  /** The first of the versions handed out by the counter, with the group's stored name. */
   record Allocation(String groupName, int version) {}
 }

@@ -30,7 +30,7 @@ final class H2Dialect implements Dialect {
     return """
         SELECT group_name, last_version FROM FINAL TABLE (
             UPDATE ${schema}${prefix}model_package_group
-               SET last_version = last_version + 1
+               SET last_version = last_version + :count
              WHERE group_name_lower = :group_name_lower)""";
   }
 

@@ -1,9 +1,9 @@
 package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.PackageWrite;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A package's history: one row per entry, numbered from 1 in the order written. Entries are
@@ -38,16 +38,32 @@ final class HistoryTable {
     insert(handle, storedGroupName, version, 1, entries);
   }
 
+  /** Writes the first entries of packages just inserted into one group, with one JDBC batch. */
+  void insertFirst(Handle handle, String storedGroupName, List<PackageWrite> writes) {
+    SqlStatement batch = SqlStatement.of(handle, insert);
+    for (PackageWrite write : writes) {
+      int next = 1;
+      for (ModelPackageHistoryEntry entry : write.history()) {
+        batch.bind("group_name", storedGroupName)
+            .bind("package_version", write.modelPackage().modelPackageVersion())
+            .bind("entry_number", next++)
+            .bind("entry_document", documents.write(entry))
+            .add();
+      }
+    }
+    batch.executeBatch();
+  }
+
   /** Appends entries after the package's last one. */
   void append(Handle handle, String storedGroupName, int version,
       List<ModelPackageHistoryEntry> entries) {
     if (entries.isEmpty()) {
       return;
     }
-    int last = handle.createQuery(lastNumber)
+    int last = SqlStatement.of(handle, lastNumber)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
-        .mapTo(Integer.class).findOne().orElse(0);
+        .findFirst(rs -> rs.getInt(1)).orElse(0);
     insert(handle, storedGroupName, version, last + 1, entries);
   }
 
@@ -56,8 +72,17 @@ final class HistoryTable {
     if (entries.isEmpty()) {
       return;
     }
+    if (entries.size() == 1) {
+      SqlStatement.of(handle, insert)
+          .bind("group_name", storedGroupName)
+          .bind("package_version", version)
+          .bind("entry_number", first)
+          .bind("entry_document", documents.write(entries.get(0)))
+          .execute();
+      return;
+    }
     int next = first;
-    PreparedBatch batch = handle.prepareBatch(insert);
+    SqlStatement batch = SqlStatement.of(handle, insert);
     for (ModelPackageHistoryEntry entry : entries) {
       batch.bind("group_name", storedGroupName)
           .bind("package_version", version)
@@ -65,14 +90,13 @@ final class HistoryTable {
           .bind("entry_document", documents.write(entry))
           .add();
     }
-    batch.execute();
+    batch.executeBatch();
   }
 
   List<ModelPackageHistoryEntry> list(Handle handle, String storedGroupName, int version) {
-    return handle.createQuery(list)
+    return SqlStatement.of(handle, list)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
-        .map((rs, ctx) -> documents.readHistoryEntry(rs.getString(1)))
-        .list();
+        .list(rs -> documents.readHistoryEntry(rs.getString(1)));
   }
 }

@@ -8,17 +8,21 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.NewPackage;
+import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
 import dev.modelregistry.jdbc.JdbcDialect;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 
@@ -118,33 +122,97 @@ final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public PackageInsertion insertPackage(
-      String groupName, @Nullable ClientTokenClaim token, IntFunction<PackageWrite> factory) {
+      String groupName, @Nullable ClientTokenClaim token, PackageFactory factory) {
+    return retryingDuplicates("register a package in group " + groupName, handle -> {
+      if (token != null) {
+        Optional<PackageTable.TokenMatch> earlier =
+            packages.findByToken(handle, groupName, token.token());
+        if (earlier.isPresent()) {
+          return PackageInsertion.existing(
+              earlier.get().modelPackage(), earlier.get().requestFingerprint());
+        }
+      }
+      GroupTable.Allocation allocation = groups.allocateVersions(handle, groupName, 1)
+          .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+      PackageWrite write = factory.create(allocation.groupName(), allocation.version());
+      packages.insert(handle, allocation.groupName(), allocation.version(),
+          write.modelPackage(), token);
+      history.insertFirst(handle, allocation.groupName(), allocation.version(),
+          write.history());
+      return PackageInsertion.created(write.modelPackage());
+    });
+  }
+
+  @Override
+  public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> batch) {
+    return retryingDuplicates("register " + batch.size() + " packages in group " + groupName,
+        handle -> {
+          List<String> tokens = new ArrayList<>();
+          for (NewPackage candidate : batch) {
+            if (candidate.token() != null) {
+              tokens.add(candidate.token().token());
+            }
+          }
+          Map<String, PackageTable.TokenMatch> earlier = tokens.isEmpty()
+              ? Map.of()
+              : packages.findByTokens(handle, groupName, tokens);
+          int fresh = 0;
+          for (NewPackage candidate : batch) {
+            ClientTokenClaim token = candidate.token();
+            PackageTable.TokenMatch match = token == null ? null : earlier.get(token.token());
+            if (match == null) {
+              fresh++;
+            } else if (!match.requestFingerprint().equals(token.requestFingerprint())) {
+              ModelPackage existing = match.modelPackage();
+              throw StoreErrors.clientTokenConflict(token.token(),
+                  existing.modelPackageGroupName(), existing.modelPackageArn());
+            }
+          }
+          List<PackageInsertion> insertions = new ArrayList<>(batch.size());
+          if (fresh == 0) {
+            for (NewPackage candidate : batch) {
+              PackageTable.TokenMatch match = earlier.get(candidate.token().token());
+              insertions.add(PackageInsertion.existing(match.modelPackage(),
+                  match.requestFingerprint()));
+            }
+            return insertions;
+          }
+          GroupTable.Allocation allocation = groups.allocateVersions(handle, groupName, fresh)
+              .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+          int version = allocation.version();
+          List<PackageTable.NewRow> rows = new ArrayList<>(fresh);
+          List<PackageWrite> writes = new ArrayList<>(fresh);
+          for (NewPackage candidate : batch) {
+            ClientTokenClaim token = candidate.token();
+            PackageTable.TokenMatch match = token == null ? null : earlier.get(token.token());
+            if (match != null) {
+              insertions.add(PackageInsertion.existing(match.modelPackage(),
+                  match.requestFingerprint()));
+              continue;
+            }
+            PackageWrite write = candidate.factory().create(allocation.groupName(), version++);
+            rows.add(new PackageTable.NewRow(write.modelPackage(), token));
+            writes.add(write);
+            insertions.add(PackageInsertion.created(write.modelPackage()));
+          }
+          packages.insertAll(handle, allocation.groupName(), rows);
+          history.insertFirst(handle, allocation.groupName(), writes);
+          return insertions;
+        });
+  }
+
+  /**
+   * Runs a registration, again when it collided on a unique key (another caller stored the same
+   * client token first: the next attempt finds its package).
+   */
+  private <T> T retryingDuplicates(String operation, HandleCallback<T, RuntimeException> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.inTransactionOrDuplicate("register a package in group " + groupName,
-            handle -> {
-              if (token != null) {
-                Optional<PackageTable.TokenMatch> earlier =
-                    packages.findByToken(handle, groupName, token.token());
-                if (earlier.isPresent()) {
-                  return PackageInsertion.existing(
-                      earlier.get().modelPackage(), earlier.get().requestFingerprint());
-                }
-              }
-              GroupTable.Allocation allocation = groups.allocateVersion(handle, groupName)
-                  .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-              PackageWrite write = factory.apply(allocation.version());
-              packages.insert(handle, allocation.groupName(), allocation.version(),
-                  write.modelPackage(), token);
-              history.insertFirst(handle, allocation.groupName(), allocation.version(),
-                  write.history());
-              return PackageInsertion.created(write.modelPackage());
-            });
+        return transactions.inTransactionOrDuplicate(operation, work);
       } catch (DuplicateKeyException e) {
-        // Another caller stored the same client token first: the next attempt finds its package.
         if (attempt >= transactions.maxAttempts()) {
-          throw new StorageException("The registry could not register a package in group "
-              + groupName + " after " + attempt + " attempts that collided on a unique key", e);
+          throw new StorageException("The registry could not " + operation + " after " + attempt
+              + " attempts that collided on a unique key", e);
         }
       }
     }

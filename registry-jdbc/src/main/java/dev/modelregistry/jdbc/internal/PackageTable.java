@@ -7,7 +7,9 @@ import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.PackageQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,9 @@ final class PackageTable {
       (SELECT g.group_name FROM ${schema}${prefix}model_package_group g
         WHERE g.group_name_lower = :group_name_lower)""";
 
+  /** Client tokens looked up per statement in a batch registration: bounds the IN list. */
+  private static final int TOKENS_PER_QUERY = 100;
+
   private final SqlNames names;
   private final Dialect dialect;
   private final Documents documents;
@@ -29,6 +34,7 @@ final class PackageTable {
   private final String find;
   private final String findForUpdate;
   private final String findByToken;
+  private final String findByTokensIn;
   private final String update;
   private final String delete;
   private final String anyInGroup;
@@ -53,6 +59,10 @@ final class PackageTable {
     this.findByToken = names.render("""
         SELECT package_document, request_fingerprint FROM ${schema}${prefix}model_package
          WHERE group_name = %s AND client_token = :client_token""".formatted(GROUP_BY_KEY));
+    this.findByTokensIn = names.render("""
+        SELECT client_token, package_document, request_fingerprint
+          FROM ${schema}${prefix}model_package
+         WHERE group_name = %s AND client_token IN (""".formatted(GROUP_BY_KEY));
     this.update = names.render("""
         UPDATE ${schema}${prefix}model_package
            SET approval_status = :approval_status, package_document = :package_document
@@ -77,15 +87,33 @@ final class PackageTable {
 
   void insert(Handle handle, String groupName, int version, ModelPackage modelPackage,
       @Nullable ClientTokenClaim token) {
-    handle.createUpdate(insert)
+    SqlStatement.of(handle, insert)
         .bind("group_name", groupName)
         .bind("package_version", version)
-        .bind("creation_time", new TimestampArgument(modelPackage.creationTime()))
+        .bind("creation_time", modelPackage.creationTime())
         .bind("approval_status", modelPackage.modelApprovalStatus().value())
         .bind("client_token", token == null ? null : token.token())
         .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
         .bind("package_document", documents.write(modelPackage))
         .execute();
+  }
+
+  /** Inserts new packages of one group with one JDBC batch. */
+  void insertAll(Handle handle, String storedGroupName, List<NewRow> rows) {
+    SqlStatement batch = SqlStatement.of(handle, insert);
+    for (NewRow row : rows) {
+      ModelPackage modelPackage = row.modelPackage();
+      ClientTokenClaim token = row.token();
+      batch.bind("group_name", storedGroupName)
+          .bind("package_version", modelPackage.modelPackageVersion())
+          .bind("creation_time", modelPackage.creationTime())
+          .bind("approval_status", modelPackage.modelApprovalStatus().value())
+          .bind("client_token", token == null ? null : token.token())
+          .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
+          .bind("package_document", documents.write(modelPackage))
+          .add();
+    }
+    batch.executeBatch();
   }
 
   /** Finds a package, its group named in any case. */
@@ -99,24 +127,46 @@ final class PackageTable {
   }
 
   private Optional<StoredPackage> find(Handle handle, String groupName, int version, String sql) {
-    return handle.createQuery(sql)
+    return SqlStatement.of(handle, sql)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("package_version", version)
-        .map((rs, ctx) -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))))
-        .findOne();
+        .findFirst(rs -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))));
+  }
+
+  /**
+   * Finds the packages created with any of these client tokens in a group (named in any case),
+   * with the fingerprints stored with them, keyed by token.
+   */
+  Map<String, TokenMatch> findByTokens(Handle handle, String groupName, List<String> tokens) {
+    Map<String, TokenMatch> found = new HashMap<>();
+    for (int from = 0; from < tokens.size(); from += TOKENS_PER_QUERY) {
+      List<String> chunk = tokens.subList(from, Math.min(tokens.size(), from + TOKENS_PER_QUERY));
+      StringBuilder in = new StringBuilder();
+      for (int i = 0; i < chunk.size(); i++) {
+        in.append(i == 0 ? ":t0" : ", :t" + i);
+      }
+      SqlStatement query = SqlStatement.of(handle, findByTokensIn + in + ")")
+          .bind("group_name_lower", GroupTable.lower(groupName));
+      for (int i = 0; i < chunk.size(); i++) {
+        query.bind("t" + i, chunk.get(i));
+      }
+      query.list(rs -> Map.entry(rs.getString(1),
+              new TokenMatch(documents.readPackage(rs.getString(2)), rs.getString(3))))
+          .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+    }
+    return found;
   }
 
   /** Finds the package created with a client token, with the fingerprint stored with it. */
   Optional<TokenMatch> findByToken(Handle handle, String groupName, String token) {
-    return handle.createQuery(findByToken)
+    return SqlStatement.of(handle, findByToken)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("client_token", token)
-        .map((rs, ctx) -> new TokenMatch(documents.readPackage(rs.getString(1)), rs.getString(2)))
-        .findOne();
+        .findFirst(rs -> new TokenMatch(documents.readPackage(rs.getString(1)), rs.getString(2)));
   }
 
   void update(Handle handle, String storedGroupName, int version, ModelPackage modelPackage) {
-    handle.createUpdate(update)
+    SqlStatement.of(handle, update)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
         .bind("approval_status", modelPackage.modelApprovalStatus().value())
@@ -126,25 +176,24 @@ final class PackageTable {
 
   /** Deletes a package; its history goes with it (ON DELETE CASCADE). */
   boolean delete(Handle handle, String groupName, int version) {
-    return handle.createUpdate(delete)
+    return SqlStatement.of(handle, delete)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("package_version", version)
         .execute() > 0;
   }
 
   boolean anyInGroup(Handle handle, String storedGroupName) {
-    return handle.createQuery(anyInGroup).bind("group_name", storedGroupName)
-        .mapTo(Integer.class).findOne().isPresent();
+    return SqlStatement.of(handle, anyInGroup).bind("group_name", storedGroupName)
+        .findFirst(rs -> rs.getInt(1)).isPresent();
   }
 
   Optional<ModelPackage> latest(Handle handle, String storedGroupName,
       @Nullable ModelApprovalStatus status) {
-    var query = status == null
-        ? handle.createQuery(latest)
-        : handle.createQuery(latestWithStatus).bind("approval_status", status.value());
+    SqlStatement query = status == null
+        ? SqlStatement.of(handle, latest)
+        : SqlStatement.of(handle, latestWithStatus).bind("approval_status", status.value());
     return query.bind("group_name", storedGroupName)
-        .map((rs, ctx) -> documents.readPackage(rs.getString(1)))
-        .findOne();
+        .findFirst(rs -> documents.readPackage(rs.getString(1)));
   }
 
   /**
@@ -198,6 +247,9 @@ final class PackageTable {
     }
     return page.documents(handle, dialect).stream().map(documents::readPackage).toList();
   }
+
+  /** A package to insert and the client token it was created with, if any. */
+  record NewRow(ModelPackage modelPackage, @Nullable ClientTokenClaim token) {}
 
   /** A package and the stored name of its group (the key of its row). */
   record StoredPackage(String groupName, ModelPackage modelPackage) {}

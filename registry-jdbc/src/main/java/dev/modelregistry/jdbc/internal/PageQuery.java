@@ -1,13 +1,11 @@
 package dev.modelregistry.jdbc.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,18 +109,9 @@ final class PageQuery {
   List<String> documents(Handle handle, Dialect dialect) {
     Map<String, Object> all = new LinkedHashMap<>(parameters);
     String sql = dialect.renderPage(this, all);
-    Query query = handle.createQuery(sql);
-    all.forEach((name, value) -> bind(query, name, value));
-    return query.map((rs, ctx) -> rs.getString(1)).list();
-  }
-
-  static void bind(Query query, String name, Object value) {
-    if (value instanceof Instant instant) {
-      query.bind(name, new TimestampArgument(instant));
-    } else if (value instanceof Integer number) {
-      query.bind(name, number.intValue());
-    } else {
-      query.bind(name, value.toString());
-    }
+    SqlStatement query = SqlStatement.of(handle, sql);
+    // A dialect may offer values its SQL does not use (H2's next-string bound replaces one).
+    all.forEach(query::bindIfPresent);
+    return query.list(rs -> rs.getString(1));
   }
 }

@@ -24,7 +24,7 @@ final class PostgresDialect implements Dialect {
   public String allocateVersionSql() {
     return """
         UPDATE ${schema}${prefix}model_package_group
-           SET last_version = last_version + 1
+           SET last_version = last_version + :count
          WHERE group_name_lower = :group_name_lower
         RETURNING group_name, last_version""";
   }

@@ -15,18 +15,21 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.jdbc.JdbcDialect;
 import dev.modelregistry.jdbc.JdbcRegistryStore;
 import dev.modelregistry.jdbc.SchemaMode;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every query the store runs for the common operations walks an index, so that its cost does not
- * grow with the group: the statements are captured as they run and explained with the same
- * parameters.
+ * grow with the group: the statements are captured as they run (through a recording data source)
+ * and explained with the same parameters.
  */
 abstract class QueryPlanTest {
   private final List<Captured> captured = new ArrayList<>();
@@ -54,8 +57,8 @@ abstract class QueryPlanTest {
   /** Asserts that a plan walks indexes only, in the order the query asks for. */
   protected abstract void assertWalksIndex(String sql, String plan);
 
-  /** A statement as it ran: its SQL with named parameters, and their arguments. */
-  record Captured(String sql, Map<String, Argument> arguments) {}
+  /** A query as it ran: its JDBC SQL, and the values bound to its parameters in order. */
+  record Captured(String sql, List<Object> arguments) {}
 
   @BeforeEach
   void fill() {
@@ -63,29 +66,73 @@ abstract class QueryPlanTest {
     jdbi = StoreOpener.jdbi(dataSource());
     new SchemaMigrator(jdbi, Dialect.of(dialect()), names)
         .migrate(SchemaMode.CREATE_OR_UPGRADE, SchemaScripts.currentVersion());
-    store = new JdbiRegistryStore(jdbi, dialect(), names, 3, "plan-test");
+    store = new JdbiRegistryStore(StoreOpener.jdbi(recording(dataSource())), dialect(), names, 3,
+        "plan-test");
     for (String name : List.of("churn", "fraud")) {
       store.insertGroup(group(name, T0));
       for (int v = 1; v <= 150; v++) {
         var status = ModelApprovalStatus.values()[v % 3];
         var pkg = modelPackage(name, v, T0.plusMillis(v), status);
-        store.insertPackage(name, new ClientTokenClaim("token-" + v, "f"), x -> created(pkg));
+        store.insertPackage(name, new ClientTokenClaim("token-" + v, "f"), (g, x) -> created(pkg));
       }
     }
     jdbi.useHandle(h -> h.execute(names.render(dialect() == JdbcDialect.POSTGRESQL
         ? "ANALYZE ${schema}${prefix}model_package" : "ANALYZE")));
-    jdbi.setSqlLogger(new SqlLogger() {
-      @Override
-      @SuppressWarnings("removal") // Binding's lookups are the only way to read bound arguments
-      public void logAfterExecution(StatementContext context) {
-        Map<String, Argument> arguments = new LinkedHashMap<>();
-        for (String name : context.getBinding().getNames()) {
-          context.getBinding().findForName(name, context).ifPresent(a -> arguments.put(name, a));
-        }
-        if (context.getRawSql().strip().startsWith("SELECT")) {
-          captured.add(new Captured(context.getRawSql(), arguments));
-        }
+    captured.clear();
+  }
+
+  /** Returns the data source with every query the store runs recorded in {@link #captured}. */
+  private DataSource recording(DataSource target) {
+    return proxy(DataSource.class, (proxy, method, args) -> {
+      Object result = invoke(target, method, args);
+      return result instanceof Connection connection ? recording(connection) : result;
+    });
+  }
+
+  private Connection recording(Connection target) {
+    return proxy(Connection.class, (proxy, method, args) -> {
+      Object result = invoke(target, method, args);
+      if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement p) {
+        return recording(p, (String) args[0]);
       }
+      return result;
+    });
+  }
+
+  private PreparedStatement recording(PreparedStatement target, String sql) {
+    Map<Integer, Object> values = new TreeMap<>();
+    return proxy(PreparedStatement.class, (proxy, method, args) -> {
+      if (method.getName().startsWith("set") && args != null && args.length == 2
+          && args[0] instanceof Integer index) {
+        values.put(index, args[1]);
+      }
+      if (method.getName().equals("executeQuery") && sql.strip().startsWith("SELECT")) {
+        captured.add(new Captured(sql, new ArrayList<>(values.values())));
+      }
+      return invoke(target, method, args);
+    });
+  }
+
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return type.cast(Proxy.newProxyInstance(QueryPlanTest.class.getClassLoader(),
+        new Class<?>[] {type}, handler));
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private String explain(Captured statement) {
+    return jdbi.withHandle(handle -> {
+      Query query = handle.createQuery("EXPLAIN " + statement.sql());
+      for (int i = 0; i < statement.arguments().size(); i++) {
+        query.bind(i, statement.arguments().get(i));
+      }
+      return explain(handle, query);
     });
   }
 
@@ -95,12 +142,7 @@ abstract class QueryPlanTest {
     List<Captured> statements = List.copyOf(captured);
     assertThat(statements).as(operation).isNotEmpty();
     for (Captured statement : statements) {
-      String plan = jdbi.withHandle(handle -> {
-        Query query = handle.createQuery("EXPLAIN " + statement.sql());
-        statement.arguments().forEach(query::bind);
-        return explain(handle, query);
-      });
-      assertWalksIndex(operation + ": " + statement.sql(), plan);
+      assertWalksIndex(operation + ": " + statement.sql(), explain(statement));
     }
   }
 
@@ -112,7 +154,7 @@ abstract class QueryPlanTest {
     assertIndexed("latest", s -> s.findLatestPackage("churn", null));
     assertIndexed("latest approved", s -> s.findLatestPackage("churn", ModelApprovalStatus.APPROVED));
     assertIndexed("client token", s -> s.insertPackage("churn", new ClientTokenClaim("token-7",
-        "f"), v -> created("churn", v)));
+        "f"), (g, v) -> created("churn", v)));
   }
 
   @Test
@@ -121,11 +163,7 @@ abstract class QueryPlanTest {
     captured.clear();
     store.findLatestPackage("churn", ModelApprovalStatus.APPROVED);
     Captured latest = List.copyOf(captured).get(captured.size() - 1);
-    String plan = jdbi.withHandle(handle -> {
-      Query query = handle.createQuery("EXPLAIN " + latest.sql());
-      latest.arguments().forEach(query::bind);
-      return explain(handle, query);
-    });
+    String plan = explain(latest);
     assertThat(plan.toLowerCase(java.util.Locale.ROOT)).contains("package_approval_ix");
   }
 

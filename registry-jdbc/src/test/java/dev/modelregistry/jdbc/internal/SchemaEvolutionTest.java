@@ -73,15 +73,15 @@ abstract class SchemaEvolutionTest {
     JdbiRegistryStore v1 = new JdbiRegistryStore(jdbi, dialect(), names(), 3, "v1");
     v1.insertGroup(group("churn"));
     ModelPackage approved = modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED);
-    v1.insertPackage("churn", null, v -> created(approved));
-    v1.insertPackage("churn", null, v -> created("churn", v));
+    v1.insertPackage("churn", null, (g, v) -> created(approved));
+    v1.insertPackage("churn", null, (g, v) -> created("churn", v));
 
     try (JdbcRegistryStore upgraded = builder().build()) {
       assertThat(recordedVersion()).isEqualTo(SchemaScripts.currentVersion());
       assertThat(upgraded.findPackage("churn", 1)).contains(approved);
       assertThat(upgraded.findLatestPackage("churn", ModelApprovalStatus.APPROVED))
           .contains(approved);
-      assertThat(upgraded.insertPackage("churn", null, v -> created("churn", v))
+      assertThat(upgraded.insertPackage("churn", null, (g, v) -> created("churn", v))
           .modelPackage().modelPackageVersion()).isEqualTo(3);
     }
     try (JdbcRegistryStore again = builder().schemaMode(SchemaMode.VALIDATE).build()) {
@@ -143,7 +143,7 @@ abstract class SchemaEvolutionTest {
         JdbcRegistryStore second = builder().tablePrefix("second_").build()) {
       first.insertGroup(group("churn"));
       second.insertGroup(group("churn"));
-      first.insertPackage("churn", null, v -> created("churn", v));
+      first.insertPackage("churn", null, (g, v) -> created("churn", v));
       assertThat(second.findLatestPackage("churn", null)).isEmpty();
       assertThat(first.findLatestPackage("churn", null)).isPresent();
     }

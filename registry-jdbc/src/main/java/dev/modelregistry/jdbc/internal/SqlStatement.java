@@ -1,0 +1,225 @@
+package dev.modelregistry.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One statement of the store, written with named parameters ({@code :group_name}) and run with
+ * plain JDBC on the connection of a Jdbi handle. Jdbi still opens connections and runs
+ * transactions; its per-statement machinery (argument factories, statement context, mappers) was
+ * a third of a registration's time on H2 in memory, more than the database's own work for the
+ * package row, so the store's statements bypass it. Values are strings, integers or instants;
+ * {@code null} binds a null string. A failure leaves as a {@link JdbiException} with the
+ * {@link SQLException} as its cause, as Jdbi's own would.
+ */
+final class SqlStatement {
+  private static final ConcurrentMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  private final Handle handle;
+  private final Parsed parsed;
+  private final @Nullable Object[] values;
+  private final List<@Nullable Object[]> batch = new ArrayList<>();
+
+  private SqlStatement(Handle handle, String sql) {
+    this.handle = handle;
+    this.parsed = PARSED.computeIfAbsent(sql, Parsed::of);
+    this.values = new Object[parsed.names().size()];
+  }
+
+  /** Returns a statement to bind and run on the handle's connection. */
+  static SqlStatement of(Handle handle, String sql) {
+    return new SqlStatement(handle, sql);
+  }
+
+  /**
+   * Binds every parameter of that name (a string, an integer, an instant, or null).
+   *
+   * @throws IllegalArgumentException if the statement has no such parameter
+   */
+  SqlStatement bind(String name, @Nullable Object value) {
+    if (!bindIfPresent(name, value)) {
+      throw new IllegalArgumentException("no parameter :" + name + " in " + parsed.jdbcSql());
+    }
+    return this;
+  }
+
+  /** Binds every parameter of that name; returns whether there was one. */
+  boolean bindIfPresent(String name, @Nullable Object value) {
+    boolean found = false;
+    List<String> names = parsed.names();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equals(name)) {
+        values[i] = value;
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /** Keeps the values bound so far as one row of a batch; the next row starts from them. */
+  SqlStatement add() {
+    batch.add(values.clone());
+    return this;
+  }
+
+  /** Runs an update; returns the row count. */
+  int execute() {
+    try (PreparedStatement statement = prepare()) {
+      bindAll(statement, values);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Runs the rows added as one JDBC batch. */
+  void executeBatch() {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = prepare()) {
+      for (Object[] row : batch) {
+        bindAll(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Runs a query and maps its first row, if any. */
+  <T> Optional<T> findFirst(RowMapper<T> mapper) {
+    try (PreparedStatement statement = prepare()) {
+      bindAll(statement, values);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Runs a query and maps every row. */
+  <T> List<T> list(RowMapper<T> mapper) {
+    try (PreparedStatement statement = prepare()) {
+      bindAll(statement, values);
+      List<T> result = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          result.add(mapper.map(rows));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private PreparedStatement prepare() throws SQLException {
+    Connection connection = handle.getConnection();
+    return connection.prepareStatement(parsed.jdbcSql());
+  }
+
+  private static void bindAll(PreparedStatement statement, @Nullable Object[] row)
+      throws SQLException {
+    for (int i = 0; i < row.length; i++) {
+      Object value = row[i];
+      if (value == null || value instanceof String) {
+        statement.setString(i + 1, (String) value);
+      } else if (value instanceof Integer number) {
+        statement.setInt(i + 1, number);
+      } else if (value instanceof Instant instant) {
+        statement.setObject(i + 1, stored(instant).atOffset(ZoneOffset.UTC));
+      } else {
+        throw new IllegalArgumentException("cannot bind a " + value.getClass().getName());
+      }
+    }
+  }
+
+  /**
+   * Returns an instant as a {@code TIMESTAMP(6) WITH TIME ZONE} column keeps it: truncated to
+   * microseconds, the precision both databases keep, bound as an {@code OffsetDateTime} in UTC so
+   * that the database never rounds and the JVM's time zone plays no part.
+   */
+  static Instant stored(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private JdbiException failed(SQLException e) {
+    return new StatementFailedException(parsed.jdbcSql(), e);
+  }
+
+  /** Reads one row. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  /** A statement failed in the database. */
+  static final class StatementFailedException extends JdbiException {
+    StatementFailedException(String sql, SQLException cause) {
+      super(cause.getMessage() + " [statement: " + sql + "]", cause);
+    }
+  }
+
+  /** SQL with its named parameters replaced by {@code ?}, and their names in order. */
+  record Parsed(String jdbcSql, List<String> names) {
+
+    /**
+     * Replaces each {@code :name} outside quotes with {@code ?}; a {@code ::} cast stays.
+     */
+    static Parsed of(String sql) {
+      StringBuilder jdbc = new StringBuilder(sql.length());
+      List<String> names = new ArrayList<>();
+      char quote = 0;
+      for (int i = 0; i < sql.length(); i++) {
+        char c = sql.charAt(i);
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          }
+          jdbc.append(c);
+        } else if (c == '\'' || c == '"') {
+          quote = c;
+          jdbc.append(c);
+        } else if (c == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
+          jdbc.append("::");
+          i++;
+        } else if (c == ':' && i + 1 < sql.length() && isNameStart(sql.charAt(i + 1))) {
+          int end = i + 1;
+          while (end < sql.length() && isNamePart(sql.charAt(end))) {
+            end++;
+          }
+          names.add(sql.substring(i + 1, end));
+          jdbc.append('?');
+          i = end - 1;
+        } else {
+          jdbc.append(c);
+        }
+      }
+      return new Parsed(jdbc.toString(), List.copyOf(names));
+    }
+
+    private static boolean isNameStart(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    private static boolean isNamePart(char c) {
+      return isNameStart(c) || (c >= '0' && c <= '9');
+    }
+  }
+}
