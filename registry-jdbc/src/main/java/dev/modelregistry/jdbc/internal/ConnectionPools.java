@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,11 @@ public final class ConnectionPools {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(h2 ? H2Urls.withRegistryDefaults(url) : url);
     config.setUsername(h2 && user == null ? "" : user);
-    config.setPassword(h2 && password == null ? "" : password);
+    // H2 refuses a password given twice, so one in the URL wins over the (empty) default.
+    boolean passwordInUrl = h2 && url.toUpperCase(Locale.ROOT).contains(";PASSWORD=");
+    if (!passwordInUrl) {
+      config.setPassword(h2 && password == null ? "" : password);
+    }
     config.setMaximumPoolSize(maximumSize);
     config.setMinimumIdle(Math.min(2, maximumSize));
     config.setPoolName("model-registry");
