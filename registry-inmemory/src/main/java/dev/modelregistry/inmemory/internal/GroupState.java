@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -32,13 +31,16 @@ public final class GroupState {
   private final ReentrantLock lock = new ReentrantLock();
   private final PackageIndex registryIndex;
   private final PackageIndex groupIndex = new PackageIndex();
-  private final ConcurrentSkipListMap<Integer, ModelPackage> byVersion = new ConcurrentSkipListMap<>();
+  private final VersionTable byVersion = new VersionTable();
   private final Map<ModelApprovalStatus, ConcurrentSkipListSet<Integer>> versionsByStatus =
       new EnumMap<>(ModelApprovalStatus.class);
   private final Map<String, Integer> versionByToken = new HashMap<>();
   private final Map<Integer, TokenUse> tokenByVersion = new HashMap<>();
   private final Map<Integer, List<ModelPackageHistoryEntry>> history = new HashMap<>();
   private volatile GroupRecord record;
+  /** The highest version stored and not deleted, 0 when none: the latest package, without a scan. */
+  private volatile int highestLive;
+  private int liveCount;
   private int lastVersion;
   private boolean deleted;
 
@@ -75,7 +77,7 @@ public final class GroupState {
     lock.lock();
     try {
       requireLive();
-      if (!byVersion.isEmpty()) {
+      if (liveCount > 0) {
         throw StoreErrors.groupNotEmpty(name());
       }
       deleted = true;
@@ -142,6 +144,11 @@ public final class GroupState {
     return Optional.ofNullable(byVersion.get(version));
   }
 
+  /** Returns the package of that version, or null: the lock-free read behind a describe. */
+  public @Nullable ModelPackage get(int version) {
+    return byVersion.get(version);
+  }
+
   public ModelPackage update(int version, Function<ModelPackage, PackageWrite> change) {
     lock.lock();
     try {
@@ -162,7 +169,15 @@ public final class GroupState {
     lock.lock();
     try {
       ModelPackage current = requirePackage(version);
-      byVersion.remove(version);
+      byVersion.set(version, null);
+      liveCount--;
+      if (version == highestLive) {
+        int next = version - 1;
+        while (next > 0 && byVersion.get(next) == null) {
+          next--;
+        }
+        highestLive = next;
+      }
       versionsByStatus.get(current.modelApprovalStatus()).remove(version);
       groupIndex.remove(current);
       registryIndex.remove(current);
@@ -177,10 +192,31 @@ public final class GroupState {
   }
 
   public Optional<ModelPackage> latest(@Nullable ModelApprovalStatus status) {
-    Integer version = status == null
-        ? (byVersion.isEmpty() ? null : byVersion.lastKey())
-        : lastOrNull(versionsByStatus.get(status));
-    return version == null ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
+    ModelPackage found = latestWithoutLock(status);
+    boolean none = status == null ? highestLive == 0 : versionsByStatus.get(status).isEmpty();
+    if (found != null || none) {
+      return Optional.ofNullable(found);
+    }
+    // A writer is between steps (the latest package just deleted or changed): ask under its lock.
+    lock.lock();
+    try {
+      return Optional.ofNullable(latestWithoutLock(status));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private @Nullable ModelPackage latestWithoutLock(@Nullable ModelApprovalStatus status) {
+    if (status == null) {
+      int highest = highestLive;
+      return highest == 0 ? null : byVersion.get(highest);
+    }
+    Integer version = lastOrNull(versionsByStatus.get(status));
+    if (version == null) {
+      return null;
+    }
+    ModelPackage found = byVersion.get(version);
+    return found != null && found.modelApprovalStatus() == status ? found : null;
   }
 
   public List<ModelPackageHistoryEntry> history(int version) {
@@ -201,8 +237,13 @@ public final class GroupState {
     int version = modelPackage.modelPackageVersion();
     if (previous != null) {
       versionsByStatus.get(previous.modelApprovalStatus()).remove(version);
+    } else {
+      liveCount++;
+      if (version > highestLive) {
+        highestLive = version;
+      }
     }
-    byVersion.put(version, modelPackage);
+    byVersion.set(version, modelPackage);
     versionsByStatus.get(modelPackage.modelApprovalStatus()).add(version);
     groupIndex.put(modelPackage);
     registryIndex.put(modelPackage);
