@@ -133,7 +133,8 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   @Override
   public Optional<ModelPackage> findPackage(String groupName, int version) {
-    return Optional.ofNullable(groups.get(key(groupName))).flatMap(group -> group.find(version));
+    GroupState group = groups.get(key(groupName));
+    return group == null ? Optional.empty() : Optional.ofNullable(group.get(version));
   }
 
   @Override

@@ -17,7 +17,11 @@ final class Arns {
       Pattern.compile("arn:([^:]*):sagemaker:([^:]*):([^:]*):model-package/([^/]*)/(\\d{1,10})");
   private static final Pattern GROUP_AND_VERSION = Pattern.compile("([^/]*)/(\\d{1,10})");
 
+  private static final int NAMES_SIZE = 256;
+
   private final ArnSettings settings;
+  /** Group names read from ARNs lately, by hash: see {@link #groupName}. */
+  private final String[] names = new String[NAMES_SIZE];
   private final String prefix;
   private final String packagePrefix;
 
@@ -87,32 +91,68 @@ final class Arns {
   }
 
   /**
-   * Reads a valid package ARN of this registry without regular expressions: the common case on
-   * every describe and update. Returns {@code null} for anything else, which the general path then
-   * reads (and reports).
+   * Reads a valid package ARN of this registry without regular expressions. Returns {@code null}
+   * for anything else, which the general path then reads (and reports).
    */
-  private @Nullable PackageRef ownPackageArn(String reference) {
-    if (!reference.startsWith(packagePrefix)) {
-      return null;
-    }
+  @Nullable PackageRef ownPackageArn(String reference) {
+    long key = ownPackageKey(reference);
+    return key < 0 ? null : new PackageRef(ownGroupName(reference, key), (int) key, null);
+  }
+
+  /**
+   * The allocation-free form of {@link #ownPackageArn}, for the describe path (an in-memory
+   * describe costs about two map lookups, so a parsed-reference object that the JIT cannot
+   * eliminate is a visible part of it): returns the position of the slash before the version in
+   * the high half and the version in the low half, or -1 when the string is not a valid package
+   * ARN of this registry. {@link #ownGroupName} then reads the group name.
+   */
+  long ownPackageKey(String reference) {
+    int prefixLength = packagePrefix.length();
     int slash = reference.lastIndexOf('/');
-    if (slash < packagePrefix.length()) {
-      return null;
-    }
-    String groupName = reference.substring(packagePrefix.length(), slash);
+    int nameLength = slash - prefixLength;
     int digits = reference.length() - slash - 1;
-    if (digits < 1 || digits > 9 || FieldRules.ENTITY_NAME.check(groupName) != null) {
-      return null;
+    // indexOf is a vectorized intrinsic; startsWith compares byte by byte (3x slower here).
+    if (nameLength < 1 || nameLength > 63 || digits < 1 || digits > 9
+        || reference.indexOf(packagePrefix) != 0
+        || !EntityNames.matches(reference, prefixLength, slash)) {
+      return -1;
     }
     int version = 0;
     for (int i = slash + 1; i < reference.length(); i++) {
       char c = reference.charAt(i);
       if (c < '0' || c > '9') {
-        return null;
+        return -1;
       }
       version = version * 10 + (c - '0');
     }
-    return version < 1 ? null : new PackageRef(groupName, version, null);
+    return version < 1 ? -1 : ((long) slash << 32) | version;
+  }
+
+  /** Returns the group name of an ARN read by {@link #ownPackageKey} (its result is the key). */
+  String ownGroupName(String reference, long key) {
+    return groupName(reference, packagePrefix.length(), (int) (key >>> 32));
+  }
+
+  /**
+   * Returns the group name at {@code from..to} of {@code reference}: the same string as the last
+   * time that name was read when it is still in the small cache of names (a registry has few
+   * groups), so that no string is allocated and the store's lookup by name finds its hash
+   * computed. Entries are immutable strings; racing threads at worst allocate one.
+   */
+  private String groupName(String reference, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + reference.charAt(i);
+    }
+    int slot = (hash ^ (hash >>> 16)) & (NAMES_SIZE - 1);
+    String cached = names[slot];
+    if (cached != null && cached.length() == to - from
+        && reference.regionMatches(from, cached, 0, to - from)) {
+      return cached;
+    }
+    String name = reference.substring(from, to);
+    names[slot] = name;
+    return name;
   }
 
   private boolean isOwn(Matcher arn) {

@@ -289,9 +289,22 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public ModelPackage describeModelPackage(String modelPackageArnOrGroupVersion) {
-    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-    return store.findPackage(ref.groupName(), ref.version())
-        .orElseThrow(() -> StoreErrors.packageNotFound(ref.groupName(), ref.version()));
+    String groupName;
+    int version;
+    long key = arns.ownPackageKey(modelPackageArnOrGroupVersion);
+    if (key >= 0) {
+      groupName = arns.ownGroupName(modelPackageArnOrGroupVersion, key);
+      version = (int) key;
+    } else {
+      Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+      groupName = ref.groupName();
+      version = ref.version();
+    }
+    Optional<ModelPackage> found = store.findPackage(groupName, version);
+    if (found.isEmpty()) {
+      throw StoreErrors.packageNotFound(groupName, version);
+    }
+    return found.get();
   }
 
   @Override

@@ -10,11 +10,15 @@ final class EntityNames {
   private EntityNames() {}
 
   static boolean matches(String value) {
-    int length = value.length();
-    if (length == 0 || value.charAt(0) == '-' || value.charAt(length - 1) == '-') {
+    return matches(value, 0, value.length());
+  }
+
+  /** Checks the characters {@code from} (inclusive) to {@code to} (exclusive) of {@code value}. */
+  static boolean matches(String value, int from, int to) {
+    if (to <= from || value.charAt(from) == '-' || value.charAt(to - 1) == '-') {
       return false;
     }
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < to; i++) {
       char c = value.charAt(i);
       boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-';

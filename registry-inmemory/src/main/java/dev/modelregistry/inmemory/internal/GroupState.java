@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -32,13 +31,16 @@ public final class GroupState {
   private final ReentrantLock lock = new ReentrantLock();
   private final PackageIndex registryIndex;
   private final PackageIndex groupIndex = new PackageIndex();
-  private final ConcurrentSkipListMap<Integer, ModelPackage> byVersion = new ConcurrentSkipListMap<>();
+  private final VersionTable byVersion = new VersionTable();
   private final Map<ModelApprovalStatus, ConcurrentSkipListSet<Integer>> versionsByStatus =
       new EnumMap<>(ModelApprovalStatus.class);
   private final Map<String, Integer> versionByToken = new HashMap<>();
   private final Map<Integer, TokenUse> tokenByVersion = new HashMap<>();
   private final Map<Integer, List<ModelPackageHistoryEntry>> history = new HashMap<>();
   private volatile GroupRecord record;
+  /** The highest version stored and not deleted, 0 when none: the latest package, without a scan. */
+  private volatile int highestLive;
+  private int liveCount;
   private int lastVersion;
   private boolean deleted;
 
@@ -75,7 +77,7 @@ public final class GroupState {
     lock.lock();
     try {
       requireLive();
-      if (!byVersion.isEmpty()) {
+      if (liveCount > 0) {
         throw StoreErrors.groupNotEmpty(name());
       }
       deleted = true;
@@ -142,6 +144,11 @@ public final class GroupState {
     return Optional.ofNullable(byVersion.get(version));
   }
 
+  /** Returns the package of that version, or null: the lock-free read behind a describe. */
+  public @Nullable ModelPackage get(int version) {
+    return byVersion.get(version);
+  }
+
   public ModelPackage update(
       String groupName, int version, Function<ModelPackage, PackageWrite> change) {
     lock.lock();
@@ -163,7 +170,15 @@ public final class GroupState {
     lock.lock();
     try {
       ModelPackage current = requirePackage(groupName, version);
-      byVersion.remove(version);
+      byVersion.set(version, null);
+      liveCount--;
+      if (version == highestLive) {
+        int next = version - 1;
+        while (next > 0 && byVersion.get(next) == null) {
+          next--;
+        }
+        highestLive = next;
+      }
       versionsByStatus.get(current.modelApprovalStatus()).remove(version);
       groupIndex.remove(current);
       registryIndex.remove(current);
@@ -178,16 +193,19 @@ public final class GroupState {
   }
 
   /**
-   * Answered under the lock: the status index and the package map are two structures, and a
-   * lock-free read between them could see a version in the Approved index while its package has
-   * just become Rejected, which would deploy a rejected model.
+   * Answered under the group's lock. The status index and the package table are two structures,
+   * and writers update them one after the other: a lock-free read between the two steps could
+   * return a Rejected package as the latest approved one (which would deploy a rejected model), or
+   * an older version while the newest is approved throughout. An uncontended lock costs little
+   * next to such an answer.
    */
   public Optional<ModelPackage> latest(@Nullable ModelApprovalStatus status) {
     lock.lock();
     try {
-      Integer version = status == null
-          ? (byVersion.isEmpty() ? null : byVersion.lastKey())
-          : lastOrNull(versionsByStatus.get(status));
+      if (status == null) {
+        return Optional.ofNullable(highestLive == 0 ? null : byVersion.get(highestLive));
+      }
+      Integer version = lastOrNull(versionsByStatus.get(status));
       return version == null ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
     } finally {
       lock.unlock();
@@ -212,8 +230,13 @@ public final class GroupState {
     int version = modelPackage.modelPackageVersion();
     if (previous != null) {
       versionsByStatus.get(previous.modelApprovalStatus()).remove(version);
+    } else {
+      liveCount++;
+      if (version > highestLive) {
+        highestLive = version;
+      }
     }
-    byVersion.put(version, modelPackage);
+    byVersion.set(version, modelPackage);
     versionsByStatus.get(modelPackage.modelApprovalStatus()).add(version);
     groupIndex.put(modelPackage);
     registryIndex.put(modelPackage);

@@ -3,6 +3,7 @@ package dev.modelregistry.jdbc.internal;
 import dev.modelregistry.jdbc.JdbcDialect;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
 
 /** What differs between the databases; everything else is standard SQL in the table classes. */
 interface Dialect {
@@ -22,6 +23,15 @@ interface Dialect {
    * one statement, so the row lock is taken and the value read at once.
    */
   String allocateVersionSql();
+
+  /**
+   * Returns one statement that inserts a package row and its first history entry
+   * ({@code :entry_document}, entry number 1), with the package insert's parameters, or null if
+   * the database needs two: on a server database one round trip less per registration.
+   */
+  default @Nullable String insertPackageWithFirstEntrySql() {
+    return null;
+  }
 
   /** Returns the page's SQL; adds the cursor's parameters to {@code parameters}. */
   String renderPage(PageQuery page, Map<String, Object> parameters);

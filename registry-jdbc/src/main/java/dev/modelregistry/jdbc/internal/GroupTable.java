@@ -5,10 +5,10 @@ import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The group table: one row per group with its document, tags, policy and version counter. Names
@@ -61,9 +61,9 @@ final class GroupTable {
     return groupName.toLowerCase(Locale.ROOT);
   }
 
-  void insert(Handle handle, GroupRecord record) {
+  void insert(Connection connection, GroupRecord record) {
     ModelPackageGroup group = record.group();
-    SqlStatement.of(handle, insert)
+    SqlStatement.of(connection, insert)
         .bind("group_name", group.modelPackageGroupName())
         .bind("group_name_lower", lower(group.modelPackageGroupName()))
         .bind("creation_time", group.creationTime())
@@ -73,17 +73,17 @@ final class GroupTable {
         .execute();
   }
 
-  Optional<GroupRecord> find(Handle handle, String groupName) {
-    return find(handle, groupName, find);
+  Optional<GroupRecord> find(Connection connection, String groupName) {
+    return find(connection, groupName, find);
   }
 
   /** Finds a group and locks its row until the transaction ends. */
-  Optional<GroupRecord> findForUpdate(Handle handle, String groupName) {
-    return find(handle, groupName, findForUpdate);
+  Optional<GroupRecord> findForUpdate(Connection connection, String groupName) {
+    return find(connection, groupName, findForUpdate);
   }
 
-  private Optional<GroupRecord> find(Handle handle, String groupName, String sql) {
-    return SqlStatement.of(handle, sql)
+  private Optional<GroupRecord> find(Connection connection, String groupName, String sql) {
+    return SqlStatement.of(connection, sql)
         .bind("group_name_lower", lower(groupName))
         .findFirst(rs -> new GroupRecord(
             documents.readGroup(rs.getString(1)),
@@ -92,36 +92,36 @@ final class GroupTable {
   }
 
   /** Returns the group's name as stored (its case), found ignoring case. */
-  Optional<String> resolveName(Handle handle, String groupName) {
-    return SqlStatement.of(handle, resolveName)
+  Optional<String> resolveName(Connection connection, String groupName) {
+    return SqlStatement.of(connection, resolveName)
         .bind("group_name_lower", lower(groupName))
         .findFirst(rs -> rs.getString(1));
   }
 
-  void updateTagsAndPolicy(Handle handle, GroupRecord record) {
-    SqlStatement.of(handle, updateTagsAndPolicy)
+  void updateTagsAndPolicy(Connection connection, GroupRecord record) {
+    SqlStatement.of(connection, updateTagsAndPolicy)
         .bind("group_name_lower", lower(record.group().modelPackageGroupName()))
         .bind("tags_document", documents.write(record.tags()))
         .bind("resource_policy", documents.writePolicy(record.resourcePolicy()))
         .execute();
   }
 
-  boolean delete(Handle handle, String groupName) {
-    return SqlStatement.of(handle, delete).bind("group_name_lower", lower(groupName)).execute() > 0;
+  boolean delete(Connection connection, String groupName) {
+    return SqlStatement.of(connection, delete).bind("group_name_lower", lower(groupName)).execute() > 0;
   }
 
   /**
    * Reserves {@code count} versions: adds them to the group's version counter and returns the
    * group's stored name and the first of them; the row stays locked until the transaction ends.
    */
-  Optional<Allocation> allocateVersions(Handle handle, String groupName, int count) {
-    return SqlStatement.of(handle, allocateVersion)
+  Optional<Allocation> allocateVersions(Connection connection, String groupName, int count) {
+    return SqlStatement.of(connection, allocateVersion)
         .bind("count", count)
         .bind("group_name_lower", lower(groupName))
         .findFirst(rs -> new Allocation(rs.getString(1), rs.getInt(2) - count + 1));
   }
 
-  List<ModelPackageGroup> list(Handle handle, GroupQuery query) {
+  List<ModelPackageGroup> list(Connection connection, GroupQuery query) {
     List<String> sortColumns = query.sortBy() == SortBy.NAME
         ? List.of("group_name")
         : List.of("creation_time", "group_name");
@@ -146,7 +146,7 @@ final class GroupTable {
           ? List.of(cursor.groupName())
           : List.of(cursor.creationTime(), cursor.groupName()));
     }
-    return page.documents(handle, dialect).stream().map(documents::readGroup).toList();
+    return page.documents(connection, dialect).stream().map(documents::readGroup).toList();
   }
 
   /** The first of the versions handed out by the counter, with the group's stored name. */

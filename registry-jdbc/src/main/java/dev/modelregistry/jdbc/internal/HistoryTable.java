@@ -2,8 +2,8 @@ package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.PackageWrite;
+import java.sql.Connection;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 
 /**
  * A package's history: one row per entry, numbered from 1 in the order written. Entries are
@@ -33,14 +33,14 @@ final class HistoryTable {
   }
 
   /** Writes the first entries of a package just inserted. */
-  void insertFirst(Handle handle, String storedGroupName, int version,
+  void insertFirst(Connection connection, String storedGroupName, int version,
       List<ModelPackageHistoryEntry> entries) {
-    insert(handle, storedGroupName, version, 1, entries);
+    insert(connection, storedGroupName, version, 1, entries);
   }
 
   /** Writes the first entries of packages just inserted into one group, with one JDBC batch. */
-  void insertFirst(Handle handle, String storedGroupName, List<PackageWrite> writes) {
-    SqlStatement batch = SqlStatement.of(handle, insert);
+  void insertFirst(Connection connection, String storedGroupName, List<PackageWrite> writes) {
+    SqlStatement batch = SqlStatement.of(connection, insert);
     for (PackageWrite write : writes) {
       int next = 1;
       for (ModelPackageHistoryEntry entry : write.history()) {
@@ -55,25 +55,25 @@ final class HistoryTable {
   }
 
   /** Appends entries after the package's last one. */
-  void append(Handle handle, String storedGroupName, int version,
+  void append(Connection connection, String storedGroupName, int version,
       List<ModelPackageHistoryEntry> entries) {
     if (entries.isEmpty()) {
       return;
     }
-    int last = SqlStatement.of(handle, lastNumber)
+    int last = SqlStatement.of(connection, lastNumber)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
         .findFirst(rs -> rs.getInt(1)).orElse(0);
-    insert(handle, storedGroupName, version, last + 1, entries);
+    insert(connection, storedGroupName, version, last + 1, entries);
   }
 
-  private void insert(Handle handle, String storedGroupName, int version, int first,
+  private void insert(Connection connection, String storedGroupName, int version, int first,
       List<ModelPackageHistoryEntry> entries) {
     if (entries.isEmpty()) {
       return;
     }
     if (entries.size() == 1) {
-      SqlStatement.of(handle, insert)
+      SqlStatement.of(connection, insert)
           .bind("group_name", storedGroupName)
           .bind("package_version", version)
           .bind("entry_number", first)
@@ -82,7 +82,7 @@ final class HistoryTable {
       return;
     }
     int next = first;
-    SqlStatement batch = SqlStatement.of(handle, insert);
+    SqlStatement batch = SqlStatement.of(connection, insert);
     for (ModelPackageHistoryEntry entry : entries) {
       batch.bind("group_name", storedGroupName)
           .bind("package_version", version)
@@ -93,8 +93,8 @@ final class HistoryTable {
     batch.executeBatch();
   }
 
-  List<ModelPackageHistoryEntry> list(Handle handle, String storedGroupName, int version) {
-    return SqlStatement.of(handle, list)
+  List<ModelPackageHistoryEntry> list(Connection connection, String storedGroupName, int version) {
+    return SqlStatement.of(connection, list)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
         .list(rs -> documents.readHistoryEntry(rs.getString(1)));

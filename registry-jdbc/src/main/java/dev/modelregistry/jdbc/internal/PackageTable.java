@@ -2,16 +2,17 @@ package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.PackageQuery;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,7 @@ final class PackageTable {
   private final Dialect dialect;
   private final Documents documents;
   private final String insert;
+  private final @Nullable String insertWithFirstEntry;
   private final String find;
   private final String findForUpdate;
   private final String findByToken;
@@ -51,6 +53,8 @@ final class PackageTable {
              request_fingerprint, package_document)
         VALUES (:group_name, :package_version, :creation_time, :approval_status, :client_token,
              :request_fingerprint, :package_document)""");
+    String withFirstEntry = dialect.insertPackageWithFirstEntrySql();
+    this.insertWithFirstEntry = withFirstEntry == null ? null : names.render(withFirstEntry);
     String find = """
         SELECT group_name, package_document FROM ${schema}${prefix}model_package
          WHERE group_name = %s AND package_version = :package_version""".formatted(GROUP_BY_KEY);
@@ -85,9 +89,9 @@ final class PackageTable {
          FETCH FIRST 1 ROWS ONLY""");
   }
 
-  void insert(Handle handle, String groupName, int version, ModelPackage modelPackage,
+  void insert(Connection connection, String groupName, int version, ModelPackage modelPackage,
       @Nullable ClientTokenClaim token) {
-    SqlStatement.of(handle, insert)
+    SqlStatement.of(connection, insert)
         .bind("group_name", groupName)
         .bind("package_version", version)
         .bind("creation_time", modelPackage.creationTime())
@@ -98,9 +102,31 @@ final class PackageTable {
         .execute();
   }
 
+  /**
+   * Inserts a package and its one first history entry in one statement, if the database can;
+   * returns false, having done nothing, if it cannot.
+   */
+  boolean insertWithFirstEntry(Connection connection, String groupName, int version,
+      ModelPackage modelPackage, @Nullable ClientTokenClaim token, ModelPackageHistoryEntry entry) {
+    if (insertWithFirstEntry == null) {
+      return false;
+    }
+    SqlStatement.of(connection, insertWithFirstEntry)
+        .bind("group_name", groupName)
+        .bind("package_version", version)
+        .bind("creation_time", modelPackage.creationTime())
+        .bind("approval_status", modelPackage.modelApprovalStatus().value())
+        .bind("client_token", token == null ? null : token.token())
+        .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
+        .bind("package_document", documents.write(modelPackage))
+        .bind("entry_document", documents.write(entry))
+        .execute();
+    return true;
+  }
+
   /** Inserts new packages of one group with one JDBC batch. */
-  void insertAll(Handle handle, String storedGroupName, List<NewRow> rows) {
-    SqlStatement batch = SqlStatement.of(handle, insert);
+  void insertAll(Connection connection, String storedGroupName, List<NewRow> rows) {
+    SqlStatement batch = SqlStatement.of(connection, insert);
     for (NewRow row : rows) {
       ModelPackage modelPackage = row.modelPackage();
       ClientTokenClaim token = row.token();
@@ -117,17 +143,17 @@ final class PackageTable {
   }
 
   /** Finds a package, its group named in any case. */
-  Optional<StoredPackage> find(Handle handle, String groupName, int version) {
-    return find(handle, groupName, version, find);
+  Optional<StoredPackage> find(Connection connection, String groupName, int version) {
+    return find(connection, groupName, version, find);
   }
 
   /** Finds a package and locks its row until the transaction ends. */
-  Optional<StoredPackage> findForUpdate(Handle handle, String groupName, int version) {
-    return find(handle, groupName, version, findForUpdate);
+  Optional<StoredPackage> findForUpdate(Connection connection, String groupName, int version) {
+    return find(connection, groupName, version, findForUpdate);
   }
 
-  private Optional<StoredPackage> find(Handle handle, String groupName, int version, String sql) {
-    return SqlStatement.of(handle, sql)
+  private Optional<StoredPackage> find(Connection connection, String groupName, int version, String sql) {
+    return SqlStatement.of(connection, sql)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("package_version", version)
         .findFirst(rs -> new StoredPackage(rs.getString(1), documents.readPackage(rs.getString(2))));
@@ -137,7 +163,7 @@ final class PackageTable {
    * Finds the packages created with any of these client tokens in a group (named in any case),
    * with the fingerprints stored with them, keyed by token.
    */
-  Map<String, TokenMatch> findByTokens(Handle handle, String groupName, List<String> tokens) {
+  Map<String, TokenMatch> findByTokens(Connection connection, String groupName, List<String> tokens) {
     Map<String, TokenMatch> found = new HashMap<>();
     for (int from = 0; from < tokens.size(); from += TOKENS_PER_QUERY) {
       List<String> chunk = tokens.subList(from, Math.min(tokens.size(), from + TOKENS_PER_QUERY));
@@ -145,7 +171,7 @@ final class PackageTable {
       for (int i = 0; i < chunk.size(); i++) {
         in.append(i == 0 ? ":t0" : ", :t" + i);
       }
-      SqlStatement query = SqlStatement.of(handle, findByTokensIn + in + ")")
+      SqlStatement query = SqlStatement.of(connection, findByTokensIn + in + ")")
           .bind("group_name_lower", GroupTable.lower(groupName));
       for (int i = 0; i < chunk.size(); i++) {
         query.bind("t" + i, chunk.get(i));
@@ -158,15 +184,15 @@ final class PackageTable {
   }
 
   /** Finds the package created with a client token, with the fingerprint stored with it. */
-  Optional<TokenMatch> findByToken(Handle handle, String groupName, String token) {
-    return SqlStatement.of(handle, findByToken)
+  Optional<TokenMatch> findByToken(Connection connection, String groupName, String token) {
+    return SqlStatement.of(connection, findByToken)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("client_token", token)
         .findFirst(rs -> new TokenMatch(documents.readPackage(rs.getString(1)), rs.getString(2)));
   }
 
-  void update(Handle handle, String storedGroupName, int version, ModelPackage modelPackage) {
-    SqlStatement.of(handle, update)
+  void update(Connection connection, String storedGroupName, int version, ModelPackage modelPackage) {
+    SqlStatement.of(connection, update)
         .bind("group_name", storedGroupName)
         .bind("package_version", version)
         .bind("approval_status", modelPackage.modelApprovalStatus().value())
@@ -175,23 +201,23 @@ final class PackageTable {
   }
 
   /** Deletes a package; its history goes with it (ON DELETE CASCADE). */
-  boolean delete(Handle handle, String groupName, int version) {
-    return SqlStatement.of(handle, delete)
+  boolean delete(Connection connection, String groupName, int version) {
+    return SqlStatement.of(connection, delete)
         .bind("group_name_lower", GroupTable.lower(groupName))
         .bind("package_version", version)
         .execute() > 0;
   }
 
-  boolean anyInGroup(Handle handle, String storedGroupName) {
-    return SqlStatement.of(handle, anyInGroup).bind("group_name", storedGroupName)
+  boolean anyInGroup(Connection connection, String storedGroupName) {
+    return SqlStatement.of(connection, anyInGroup).bind("group_name", storedGroupName)
         .findFirst(rs -> rs.getInt(1)).isPresent();
   }
 
-  Optional<ModelPackage> latest(Handle handle, String storedGroupName,
+  Optional<ModelPackage> latest(Connection connection, String storedGroupName,
       @Nullable ModelApprovalStatus status) {
     SqlStatement query = status == null
-        ? SqlStatement.of(handle, latest)
-        : SqlStatement.of(handle, latestWithStatus).bind("approval_status", status.value());
+        ? SqlStatement.of(connection, latest)
+        : SqlStatement.of(connection, latestWithStatus).bind("approval_status", status.value());
     return query.bind("group_name", storedGroupName)
         .findFirst(rs -> documents.readPackage(rs.getString(1)));
   }
@@ -201,7 +227,7 @@ final class PackageTable {
    *
    * @param storedGroupName the stored name of the query's group, or null if it names none
    */
-  List<ModelPackage> list(Handle handle, PackageQuery query, @Nullable String storedGroupName) {
+  List<ModelPackage> list(Connection connection, PackageQuery query, @Nullable String storedGroupName) {
     boolean oneGroup = storedGroupName != null;
     List<String> sortColumns = new ArrayList<>();
     if (query.sortBy() == SortBy.NAME) {
@@ -245,7 +271,7 @@ final class PackageTable {
       }
       page.after(values);
     }
-    return page.documents(handle, dialect).stream().map(documents::readPackage).toList();
+    return page.documents(connection, dialect).stream().map(documents::readPackage).toList();
   }
 
   /** A package to insert and the client token it was created with, if any. */

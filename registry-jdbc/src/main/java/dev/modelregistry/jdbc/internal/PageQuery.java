@@ -1,11 +1,11 @@
 package dev.modelregistry.jdbc.internal;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,10 +106,10 @@ final class PageQuery {
   }
 
   /** Returns the documents of the page, rendering the cursor comparison with the dialect. */
-  List<String> documents(Handle handle, Dialect dialect) {
+  List<String> documents(Connection connection, Dialect dialect) {
     Map<String, Object> all = new LinkedHashMap<>(parameters);
     String sql = dialect.renderPage(this, all);
-    SqlStatement query = SqlStatement.of(handle, sql);
+    SqlStatement query = SqlStatement.of(connection, sql);
     // A dialect may offer values its SQL does not use (H2's next-string bound replaces one).
     all.forEach(query::bindIfPresent);
     return query.list(rs -> rs.getString(1));

@@ -30,6 +30,21 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String insertPackageWithFirstEntrySql() {
+    return """
+        WITH inserted AS (
+            INSERT INTO ${schema}${prefix}model_package
+                (group_name, package_version, creation_time, approval_status, client_token,
+                 request_fingerprint, package_document)
+            VALUES (:group_name, :package_version, :creation_time, :approval_status,
+                 :client_token, :request_fingerprint, :package_document)
+            RETURNING group_name, package_version)
+        INSERT INTO ${schema}${prefix}model_package_history
+            (group_name, package_version, entry_number, entry_document)
+        SELECT group_name, package_version, 1, :entry_document FROM inserted""";
+  }
+
+  @Override
   public String renderPage(PageQuery page, Map<String, Object> parameters) {
     StringBuilder where = new StringBuilder(String.join(" AND ", page.filters()));
     List<Object> cursor = page.cursor();

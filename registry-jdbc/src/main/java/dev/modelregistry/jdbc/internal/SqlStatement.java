@@ -12,36 +12,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One statement of the store, written with named parameters ({@code :group_name}) and run with
- * plain JDBC on the connection of a Jdbi handle. Jdbi still opens connections and runs
- * transactions; its per-statement machinery (argument factories, statement context, mappers) was
+ * plain JDBC. Jdbi's per-statement machinery (argument factories, statement context, mappers) was
  * a third of a registration's time on H2 in memory, more than the database's own work for the
- * package row, so the store's statements bypass it. Values are strings, integers or instants;
- * {@code null} binds a null string. A failure leaves as a {@link JdbiException} with the
- * {@link SQLException} as its cause, as Jdbi's own would.
+ * package row, so the store's statements do without it. Values are strings, integers or instants;
+ * {@code null} binds a null string. A failure leaves as a {@link StatementFailedException} with
+ * the {@link SQLException} as its cause.
  */
 final class SqlStatement {
   private static final ConcurrentMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
-  private final Handle handle;
+  private final Connection connection;
   private final Parsed parsed;
   private final @Nullable Object[] values;
   private final List<@Nullable Object[]> batch = new ArrayList<>();
 
-  private SqlStatement(Handle handle, String sql) {
-    this.handle = handle;
+  private SqlStatement(Connection connection, String sql) {
+    this.connection = connection;
     this.parsed = PARSED.computeIfAbsent(sql, Parsed::of);
     this.values = new Object[parsed.names().size()];
   }
 
-  /** Returns a statement to bind and run on the handle's connection. */
-  static SqlStatement of(Handle handle, String sql) {
-    return new SqlStatement(handle, sql);
+  /** Returns a statement to bind and run on a connection. */
+  static SqlStatement of(Connection connection, String sql) {
+    return new SqlStatement(connection, sql);
   }
 
   /**
@@ -130,7 +127,6 @@ final class SqlStatement {
   }
 
   private PreparedStatement prepare() throws SQLException {
-    Connection connection = handle.getConnection();
     return connection.prepareStatement(parsed.jdbcSql());
   }
 
@@ -159,7 +155,7 @@ final class SqlStatement {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
-  private JdbiException failed(SQLException e) {
+  private StatementFailedException failed(SQLException e) {
     return new StatementFailedException(parsed.jdbcSql(), e);
   }
 
@@ -169,8 +165,10 @@ final class SqlStatement {
     T map(ResultSet row) throws SQLException;
   }
 
-  /** A statement failed in the database. */
-  static final class StatementFailedException extends JdbiException {
+  /** A statement failed in the database; {@link SqlFailure} reads its cause. */
+  static final class StatementFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     StatementFailedException(String sql, SQLException cause) {
       super(cause.getMessage() + " [statement: " + sql + "]", cause);
     }

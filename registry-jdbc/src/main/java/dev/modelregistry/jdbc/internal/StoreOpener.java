@@ -37,7 +37,7 @@ public final class StoreOpener {
       new SchemaMigrator(jdbi, Dialect.of(kind), names)
           .migrate(mode, SchemaScripts.currentVersion());
       return new Opened(
-          new JdbiRegistryStore(jdbi, kind, names, maxAttempts, identity.url()), kind);
+          new SqlRegistryStore(dataSource, kind, names, maxAttempts, identity.url()), kind);
     } catch (JdbiException e) {
       SqlFailure failure = SqlFailure.of(e);
       if (failure == SqlFailure.IN_USE) {

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 abstract class QueryPlanTest {
   private final List<Captured> captured = new ArrayList<>();
   private Jdbi jdbi;
-  private JdbiRegistryStore store;
+  private SqlRegistryStore store;
 
   protected abstract JdbcDialect dialect();
 
@@ -66,7 +66,7 @@ abstract class QueryPlanTest {
     jdbi = StoreOpener.jdbi(dataSource());
     new SchemaMigrator(jdbi, Dialect.of(dialect()), names)
         .migrate(SchemaMode.CREATE_OR_UPGRADE, SchemaScripts.currentVersion());
-    store = new JdbiRegistryStore(StoreOpener.jdbi(recording(dataSource())), dialect(), names, 3,
+    store = new SqlRegistryStore(recording(dataSource()), dialect(), names, 3,
         "plan-test");
     for (String name : List.of("churn", "fraud")) {
       store.insertGroup(group(name, T0));
@@ -136,7 +136,7 @@ abstract class QueryPlanTest {
     });
   }
 
-  private void assertIndexed(String operation, Consumer<JdbiRegistryStore> run) {
+  private void assertIndexed(String operation, Consumer<SqlRegistryStore> run) {
     captured.clear();
     run.accept(store);
     List<Captured> statements = List.copyOf(captured);

@@ -70,7 +70,7 @@ abstract class SchemaEvolutionTest {
     Jdbi jdbi = StoreOpener.jdbi(dataSource);
     new SchemaMigrator(jdbi, Dialect.of(dialect()), names()).migrate(SchemaMode.CREATE_OR_UPGRADE, 1);
     assertThat(recordedVersion()).isEqualTo(1);
-    JdbiRegistryStore v1 = new JdbiRegistryStore(jdbi, dialect(), names(), 3, "v1");
+    SqlRegistryStore v1 = new SqlRegistryStore(dataSource, dialect(), names(), 3, "v1");
     v1.insertGroup(group("churn"));
     ModelPackage approved = modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED);
     v1.insertPackage("churn", null, (g, v) -> created(approved));

@@ -22,8 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.Jdbi;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,24 +33,24 @@ import org.jspecify.annotations.Nullable;
  * what the code ensures (one name ignoring case, one package per version and per client token);
  * when a race trips one, the operation is resolved or run again.
  */
-final class JdbiRegistryStore implements RegistryStore {
+final class SqlRegistryStore implements RegistryStore {
   private final Transactions transactions;
   private final GroupTable groups;
   private final PackageTable packages;
   private final HistoryTable history;
 
   /**
-   * @param jdbi the database, its schema already at the library's version
+   * @param dataSource the database, its schema already at the library's version
    * @param jdbcDialect the database's dialect
    * @param names where the tables are
    * @param maxAttempts how often an operation runs at most when it loses races
    * @param databaseUrl the database's JDBC URL, as its metadata reports it
    */
-  JdbiRegistryStore(Jdbi jdbi, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts,
+  SqlRegistryStore(DataSource dataSource, JdbcDialect jdbcDialect, SqlNames names, int maxAttempts,
       String databaseUrl) {
     Dialect dialect = Dialect.of(jdbcDialect);
     Documents documents = new Documents();
-    this.transactions = new Transactions(jdbi, maxAttempts,
+    this.transactions = new Transactions(dataSource, maxAttempts,
         jdbcDialect == JdbcDialect.H2 ? H2WriteLocks.of(databaseUrl) : null);
     this.groups = new GroupTable(names, dialect, documents);
     this.packages = new PackageTable(names, dialect, documents);
@@ -63,8 +62,8 @@ final class JdbiRegistryStore implements RegistryStore {
     String name = group.group().modelPackageGroupName();
     for (int attempt = 1; ; attempt++) {
       try {
-        transactions.inTransactionOrDuplicate("create group " + name, handle -> {
-          groups.insert(handle, group);
+        transactions.inTransactionOrDuplicate("create group " + name, connection -> {
+          groups.insert(connection, group);
           return null;
         });
         return;
@@ -84,18 +83,18 @@ final class JdbiRegistryStore implements RegistryStore {
   @Override
   public Optional<GroupRecord> findGroup(String groupName) {
     return transactions.read("read group " + groupName,
-        handle -> groups.find(handle, groupName));
+        connection -> groups.find(connection, groupName));
   }
 
   @Override
   public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
-    return transactions.inTransaction("update group " + groupName, handle -> {
-      GroupRecord current = groups.findForUpdate(handle, groupName)
+    return transactions.inTransaction("update group " + groupName, connection -> {
+      GroupRecord current = groups.findForUpdate(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
       GroupRecord changed = change.apply(current);
       GroupRecord stored = new GroupRecord(current.group(), changed.tags(), changed.resourcePolicy());
       if (!stored.equals(current)) {
-        groups.updateTagsAndPolicy(handle, stored);
+        groups.updateTagsAndPolicy(connection, stored);
       }
       return stored;
     });
@@ -103,42 +102,47 @@ final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public void deleteGroup(String groupName) {
-    transactions.inTransaction("delete group " + groupName, handle -> {
-      GroupRecord current = groups.findForUpdate(handle, groupName)
+    transactions.inTransaction("delete group " + groupName, connection -> {
+      GroupRecord current = groups.findForUpdate(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
       String stored = current.group().modelPackageGroupName();
-      if (packages.anyInGroup(handle, stored)) {
+      if (packages.anyInGroup(connection, stored)) {
         throw StoreErrors.groupNotEmpty(stored);
       }
-      groups.delete(handle, groupName);
+      groups.delete(connection, groupName);
       return null;
     });
   }
 
   @Override
   public List<ModelPackageGroup> listGroups(GroupQuery query) {
-    return transactions.read("list groups", handle -> groups.list(handle, query));
+    return transactions.read("list groups", connection -> groups.list(connection, query));
   }
 
   @Override
   public PackageInsertion insertPackage(
       String groupName, @Nullable ClientTokenClaim token, PackageFactory factory) {
-    return retryingDuplicates("register a package in group " + groupName, handle -> {
+    return retryingDuplicates("register a package in group " + groupName, connection -> {
       if (token != null) {
         Optional<PackageTable.TokenMatch> earlier =
-            packages.findByToken(handle, groupName, token.token());
+            packages.findByToken(connection, groupName, token.token());
         if (earlier.isPresent()) {
           return PackageInsertion.existing(
               earlier.get().modelPackage(), earlier.get().requestFingerprint());
         }
       }
-      GroupTable.Allocation allocation = groups.allocateVersions(handle, groupName, 1)
+      GroupTable.Allocation allocation = groups.allocateVersions(connection, groupName, 1)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
       PackageWrite write = factory.create(allocation.groupName(), allocation.version());
-      packages.insert(handle, allocation.groupName(), allocation.version(),
-          write.modelPackage(), token);
-      history.insertFirst(handle, allocation.groupName(), allocation.version(),
-          write.history());
+      boolean together = write.history().size() == 1
+          && packages.insertWithFirstEntry(connection, allocation.groupName(),
+              allocation.version(), write.modelPackage(), token, write.history().get(0));
+      if (!together) {
+        packages.insert(connection, allocation.groupName(), allocation.version(),
+            write.modelPackage(), token);
+        history.insertFirst(connection, allocation.groupName(), allocation.version(),
+            write.history());
+      }
       return PackageInsertion.created(write.modelPackage());
     });
   }
@@ -146,7 +150,7 @@ final class JdbiRegistryStore implements RegistryStore {
   @Override
   public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> batch) {
     return retryingDuplicates("register " + batch.size() + " packages in group " + groupName,
-        handle -> {
+        connection -> {
           List<String> tokens = new ArrayList<>();
           for (NewPackage candidate : batch) {
             if (candidate.token() != null) {
@@ -155,7 +159,7 @@ final class JdbiRegistryStore implements RegistryStore {
           }
           Map<String, PackageTable.TokenMatch> earlier = tokens.isEmpty()
               ? Map.of()
-              : packages.findByTokens(handle, groupName, tokens);
+              : packages.findByTokens(connection, groupName, tokens);
           int fresh = 0;
           for (NewPackage candidate : batch) {
             ClientTokenClaim token = candidate.token();
@@ -177,7 +181,7 @@ final class JdbiRegistryStore implements RegistryStore {
             }
             return insertions;
           }
-          GroupTable.Allocation allocation = groups.allocateVersions(handle, groupName, fresh)
+          GroupTable.Allocation allocation = groups.allocateVersions(connection, groupName, fresh)
               .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
           int version = allocation.version();
           List<PackageTable.NewRow> rows = new ArrayList<>(fresh);
@@ -195,8 +199,8 @@ final class JdbiRegistryStore implements RegistryStore {
             writes.add(write);
             insertions.add(PackageInsertion.created(write.modelPackage()));
           }
-          packages.insertAll(handle, allocation.groupName(), rows);
-          history.insertFirst(handle, allocation.groupName(), writes);
+          packages.insertAll(connection, allocation.groupName(), rows);
+          history.insertFirst(connection, allocation.groupName(), writes);
           return insertions;
         });
   }
@@ -205,7 +209,7 @@ final class JdbiRegistryStore implements RegistryStore {
    * Runs a registration, again when it collided on a unique key (another caller stored the same
    * client token first: the next attempt finds its package).
    */
-  private <T> T retryingDuplicates(String operation, HandleCallback<T, RuntimeException> work) {
+  private <T> T retryingDuplicates(String operation, Transactions.Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
         return transactions.inTransactionOrDuplicate(operation, work);
@@ -221,15 +225,15 @@ final class JdbiRegistryStore implements RegistryStore {
   @Override
   public Optional<ModelPackage> findPackage(String groupName, int version) {
     return transactions.read("read package " + groupName + "/" + version,
-        handle -> packages.find(handle, groupName, version)
+        connection -> packages.find(connection, groupName, version)
             .map(PackageTable.StoredPackage::modelPackage));
   }
 
   @Override
   public ModelPackage updatePackage(
       String groupName, int version, Function<ModelPackage, PackageWrite> change) {
-    return transactions.inTransaction("update package " + groupName + "/" + version, handle -> {
-      PackageTable.StoredPackage stored = packages.findForUpdate(handle, groupName, version)
+    return transactions.inTransaction("update package " + groupName + "/" + version, connection -> {
+      PackageTable.StoredPackage stored = packages.findForUpdate(connection, groupName, version)
           .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
       ModelPackage current = stored.modelPackage();
       PackageWrite write = change.apply(current);
@@ -237,16 +241,16 @@ final class JdbiRegistryStore implements RegistryStore {
         return current;
       }
       String storedGroupName = stored.groupName();
-      packages.update(handle, storedGroupName, version, write.modelPackage());
-      history.append(handle, storedGroupName, version, write.history());
+      packages.update(connection, storedGroupName, version, write.modelPackage());
+      history.append(connection, storedGroupName, version, write.history());
       return write.modelPackage();
     });
   }
 
   @Override
   public void deletePackage(String groupName, int version) {
-    transactions.inTransaction("delete package " + groupName + "/" + version, handle -> {
-      if (!packages.delete(handle, groupName, version)) {
+    transactions.inTransaction("delete package " + groupName + "/" + version, connection -> {
+      if (!packages.delete(connection, groupName, version)) {
         throw StoreErrors.packageNotFound(groupName, version);
       }
       return null;
@@ -255,12 +259,12 @@ final class JdbiRegistryStore implements RegistryStore {
 
   @Override
   public List<ModelPackage> listPackages(PackageQuery query) {
-    return transactions.read("list packages", handle -> {
+    return transactions.read("list packages", connection -> {
       if (query.groupName() == null) {
-        return packages.list(handle, query, null);
+        return packages.list(connection, query, null);
       }
-      return groups.resolveName(handle, query.groupName())
-          .map(stored -> packages.list(handle, query, stored))
+      return groups.resolveName(connection, query.groupName())
+          .map(stored -> packages.list(connection, query, stored))
           .orElse(List.of());
     });
   }
@@ -268,20 +272,20 @@ final class JdbiRegistryStore implements RegistryStore {
   @Override
   public Optional<ModelPackage> findLatestPackage(
       String groupName, @Nullable ModelApprovalStatus approvalStatus) {
-    return transactions.read("find the latest package of group " + groupName, handle -> {
-      String stored = groups.resolveName(handle, groupName)
+    return transactions.read("find the latest package of group " + groupName, connection -> {
+      String stored = groups.resolveName(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-      return packages.latest(handle, stored, approvalStatus);
+      return packages.latest(connection, stored, approvalStatus);
     });
   }
 
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
     return transactions.read("read the history of " + groupName + "/" + version,
-        handle -> {
-          PackageTable.StoredPackage stored = packages.find(handle, groupName, version)
+        connection -> {
+          PackageTable.StoredPackage stored = packages.find(connection, groupName, version)
               .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
-          return history.list(handle, stored.groupName(), version);
+          return history.list(connection, stored.groupName(), version);
         });
   }
 }
