@@ -89,7 +89,8 @@ public interface ModelRegistry {
    * with the same request returns that earlier package in its place and takes no version (so a
    * retried batch returns the packages of the first call); the others still get consecutive
    * versions. A token may appear only once in a batch. Each new package gets its {@code Created}
-   * history entry and one {@code Created} event, in version order, after the batch is stored.
+   * history entry; after the batch is stored, every returned package is announced with a
+   * {@code Created} event in request order (a replayed one again, with its first event's ID).
    *
    * @param groupNameOrArn the group
    * @param requests the packages to register, 1..1000
