@@ -48,7 +48,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class InMemoryBenchmarks {
   static final String GROUP = "churn";
-  static final int PRELOADED = 10_000;
+  static final int PRELOADED = Integer.getInteger("mr.bench.preloaded", 10_000);
   static final int WRITER_GROUPS = 8;
 
   /** A registry and a plain map holding the same {@value #PRELOADED} packages of one group. */

@@ -99,7 +99,7 @@ public final class RatioReport {
         + "\n\n";
   }
 
-  private static String ratios(Collection<RunResult> results) {
+  static String ratios(Collection<RunResult> results) {
     Map<String, RunResult> byLabel = byLabel(results);
     StringBuilder table = new StringBuilder(
         "| benchmark | threads | library (median) | baseline (median) | unit | ratio | target |\n"
