@@ -1,15 +1,23 @@
 package dev.modelregistry.benchmarks;
 
 import dev.modelregistry.api.ModelRegistry;
+import dev.modelregistry.api.Page;
+import dev.modelregistry.api.model.ImmutableModelPackage;
+import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageSummary;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
+import dev.modelregistry.api.request.ListModelPackagesRequest;
+import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import dev.modelregistry.core.ModelRegistries;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -24,30 +32,38 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The in-memory backend against its physical limit: a {@link ConcurrentHashMap} holding the same
- * immutable objects. Each library benchmark {@code x} has a baseline {@code xBaseline}.
+ * immutable objects. Each library benchmark {@code x} has a baseline {@code xBaseline}; reads run
+ * on a group of {@value #PRELOADED} packages.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class InMemoryBenchmarks {
-  private static final String GROUP = "churn";
-  private static final int PRELOADED = 10_000;
+  static final String GROUP = "churn";
+  static final int PRELOADED = Integer.getInteger("mr.bench.preloaded", 10_000);
+  static final int WRITER_GROUPS = 8;
 
-  /** A registry (and a plain map) holding {@value #PRELOADED} packages of one group. */
+  /** A registry and a plain map holding the same {@value #PRELOADED} packages of one group. */
   @State(Scope.Benchmark)
   public static class Registries {
     final Clock clock = Clock.systemUTC();
-    final CreateModelPackageRequest request = TypicalPackages.request(GROUP);
     ModelRegistry registry;
     final ConcurrentHashMap<String, ModelPackage> map = new ConcurrentHashMap<>();
-    final AtomicInteger mapVersions = new AtomicInteger();
+    final ConcurrentHashMap<String, AtomicInteger> mapVersions = new ConcurrentHashMap<>();
     final List<String> arns = new ArrayList<>();
+    /** Equal to {@link #arns} but other instances, as ARNs a caller built or read itself. */
+    final List<String> arnCopies = new ArrayList<>();
+    final AtomicInteger threads = new AtomicInteger();
+    String latestApprovedArn;
+    PageTokenForge tokens;
 
     @Setup(Level.Trial)
     public void fill() {
@@ -55,35 +71,123 @@ public class InMemoryBenchmarks {
           .clock(clock)
           .callerIdentity(() -> TypicalPackages.TRAINER)
           .build();
-      registry.createModelPackageGroup(
-          CreateModelPackageGroupRequest.builder().modelPackageGroupName(GROUP).build());
-      for (int i = 0; i < PRELOADED; i++) {
-        ModelPackage created = registry.createModelPackage(request);
-        arns.add(created.modelPackageArn());
-        map.put(created.modelPackageArn(), created);
+      for (String group : groups()) {
+        registry.createModelPackageGroup(
+            CreateModelPackageGroupRequest.builder().modelPackageGroupName(group).build());
+        mapVersions.put(group, new AtomicInteger());
       }
-      mapVersions.set(PRELOADED);
+      // Through the library's batch call, with GroupLoader's creation times and approvals.
+      List<CreateModelPackageRequest> batch = new ArrayList<>();
+      for (int version = 1; version <= PRELOADED; version++) {
+        batch.add(TypicalPackages.request(GROUP));
+        if (batch.size() == 1000) {
+          registry.createModelPackages(GROUP, batch);
+          batch.clear();
+        }
+      }
+      for (int version = 1; version <= PRELOADED; version++) {
+        String arn = RawRegistry.ARN_PREFIX + GROUP + "/" + version;
+        arns.add(arn);
+        arnCopies.add(new String(arn));
+        if (GroupLoader.approved(version)) {
+          registry.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(arn)
+              .modelApprovalStatus(ModelApprovalStatus.APPROVED).build());
+          latestApprovedArn = arn;
+        }
+        map.put(arn, registry.describeModelPackage(arn));
+      }
+      mapVersions.get(GROUP).set(PRELOADED);
+      String issued = registry.listModelPackages(ListModelPackagesRequest.builder()
+          .modelPackageGroupName(GROUP).sortBy(dev.modelregistry.api.model.SortBy.NAME)
+          .maxResults(50).build()).nextToken().orElseThrow();
+      tokens = new PageTokenForge(issued);
+    }
+
+    static List<String> groups() {
+      List<String> groups = new ArrayList<>(List.of(GROUP, "writes", "shared"));
+      for (int i = 0; i < WRITER_GROUPS; i++) {
+        groups.add("writes-" + i);
+      }
+      return groups;
     }
 
     String randomArn() {
       return arns.get(ThreadLocalRandom.current().nextInt(arns.size()));
     }
+
+    String randomArnCopy() {
+      return arnCopies.get(ThreadLocalRandom.current().nextInt(arnCopies.size()));
+    }
+
+    /** Builds the package the registry would build and puts it into the map. */
+    ModelPackage put(CreateModelPackageRequest request, String group) {
+      int version = mapVersions.get(group).incrementAndGet();
+      String arn = RawRegistry.ARN_PREFIX + group + "/" + version;
+      ModelPackage built = TypicalPackages.packageFor(request, arn, version,
+          clock.instant().truncatedTo(ChronoUnit.MILLIS));
+      map.put(arn, built);
+      return built;
+    }
+  }
+
+  /** One benchmark thread's writer group and update cursor. */
+  @State(Scope.Thread)
+  public static class Worker {
+    String group;
+    CreateModelPackageRequest request;
+    int updates;
+
+    @Setup(Level.Trial)
+    public void open(Registries registries, BenchmarkParams params) {
+      int index = registries.threads.getAndIncrement();
+      group = params.getBenchmark().contains("OneGroup") ? "shared"
+          : params.getThreads() > 1 ? "writes-" + (index % WRITER_GROUPS) : "writes";
+      request = TypicalPackages.request(group);
+    }
+
+    String nextUpdateArn() {
+      return RawRegistry.ARN_PREFIX + GROUP + "/" + (updates % PRELOADED + 1);
+    }
+
+    ModelApprovalStatus nextUpdateStatus() {
+      return (updates++ / PRELOADED) % 2 == 0
+          ? ModelApprovalStatus.REJECTED : ModelApprovalStatus.APPROVED;
+    }
   }
 
   @Benchmark
-  public ModelPackage register(Registries state) {
-    return state.registry.createModelPackage(state.request);
+  public ModelPackage register(Registries state, Worker worker) {
+    return state.registry.createModelPackage(worker.request);
   }
 
   /** Builds the same package and puts it into a map: what registering cannot beat. */
   @Benchmark
-  public ModelPackage registerBaseline(Registries state) {
-    int version = state.mapVersions.incrementAndGet();
-    String arn = "arn:aws:sagemaker:us-east-1:000000000000:model-package/" + GROUP + "/" + version;
-    ModelPackage built = TypicalPackages.packageFor(state.request, arn, version,
-        Instant.now(state.clock));
-    state.map.put(arn, built);
-    return built;
+  public ModelPackage registerBaseline(Registries state, Worker worker) {
+    return state.put(worker.request, worker.group);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public ModelPackage registerEightGroups(Registries state, Worker worker) {
+    return state.registry.createModelPackage(worker.request);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public ModelPackage registerEightGroupsBaseline(Registries state, Worker worker) {
+    return state.put(worker.request, worker.group);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public ModelPackage registerOneGroup(Registries state, Worker worker) {
+    return state.registry.createModelPackage(worker.request);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public ModelPackage registerOneGroupBaseline(Registries state, Worker worker) {
+    return state.put(worker.request, worker.group);
   }
 
   @Benchmark
@@ -94,5 +198,68 @@ public class InMemoryBenchmarks {
   @Benchmark
   public ModelPackage describeBaseline(Registries state) {
     return state.map.get(state.randomArn());
+  }
+
+  /**
+   * Describe with ARNs that are not the map's key instances: the map lookup must then compare
+   * the key's characters, as any reader of an ARN must (with the same instance it compares
+   * references and never reads them).
+   */
+  @Benchmark
+  public ModelPackage describeOwnArn(Registries state) {
+    return state.registry.describeModelPackage(state.randomArnCopy());
+  }
+
+  @Benchmark
+  public ModelPackage describeOwnArnBaseline(Registries state) {
+    return state.map.get(state.randomArnCopy());
+  }
+
+  @Benchmark
+  public Page<ModelPackageSummary> listPage(Registries state) {
+    int after = ThreadLocalRandom.current().nextInt(PRELOADED - 50);
+    return state.registry.listModelPackages(ListModelPackagesRequest.builder()
+        .modelPackageGroupName(GROUP).sortBy(dev.modelregistry.api.model.SortBy.NAME)
+        .maxResults(50).nextToken(state.tokens.after(GROUP, after)).build());
+  }
+
+  /** Fifty map lookups: the page a caller could assemble from a map that knows the keys. */
+  @Benchmark
+  public List<ModelPackage> listPageBaseline(Registries state) {
+    int after = ThreadLocalRandom.current().nextInt(PRELOADED - 50);
+    List<ModelPackage> page = new ArrayList<>(50);
+    for (int i = 0; i < 50; i++) {
+      page.add(state.map.get(state.arns.get(after + i)));
+    }
+    return page;
+  }
+
+  @Benchmark
+  public Optional<ModelPackage> latestApproved(Registries state) {
+    return state.registry.findLatestApprovedModelPackage(GROUP);
+  }
+
+  @Benchmark
+  public ModelPackage latestApprovedBaseline(Registries state) {
+    return state.map.get(state.latestApprovedArn);
+  }
+
+  @Benchmark
+  public ModelPackage updateApproval(Registries state, Worker worker) {
+    return state.registry.updateModelPackage(UpdateModelPackageRequest.builder()
+        .modelPackageArn(worker.nextUpdateArn())
+        .modelApprovalStatus(worker.nextUpdateStatus())
+        .build());
+  }
+
+  /** Replaces the package in the map with a copy carrying the new status. */
+  @Benchmark
+  public ModelPackage updateApprovalBaseline(Registries state, Worker worker) {
+    String arn = worker.nextUpdateArn();
+    ModelApprovalStatus status = worker.nextUpdateStatus();
+    return state.map.computeIfPresent(arn, (key, current) -> ImmutableModelPackage.copyOf(current)
+        .withModelApprovalStatus(status)
+        .withLastModifiedTime(Instant.now(state.clock).truncatedTo(ChronoUnit.MILLIS))
+        .withLastModifiedBy(TypicalPackages.TRAINER));
   }
 }

@@ -41,7 +41,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class JdbcBenchmarks {
-  static final int PRELOADED = 10_000;
+  static final int PRELOADED = Integer.getInteger("mr.bench.preloaded", 10_000);
   static final int WRITER_GROUPS = 8;
   static final String READS = "reads";
   static final String UPDATES = "updates";

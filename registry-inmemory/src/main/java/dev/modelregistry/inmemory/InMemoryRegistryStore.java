@@ -63,7 +63,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   @Override
   public Optional<GroupRecord> findGroup(String groupName) {
-    return Optional.ofNullable(groups.get(key(groupName))).map(GroupState::record);
+    return Optional.ofNullable(lookup(groupName)).map(GroupState::record);
   }
 
   @Override
@@ -133,7 +133,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   @Override
   public Optional<ModelPackage> findPackage(String groupName, int version) {
-    GroupState group = groups.get(key(groupName));
+    GroupState group = lookup(groupName);
     return group == null ? Optional.empty() : Optional.ofNullable(group.get(version));
   }
 
@@ -153,7 +153,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
     if (query.groupName() == null) {
       return packages.page(query);
     }
-    GroupState group = groups.get(key(query.groupName()));
+    GroupState group = lookup(query.groupName());
     return group == null ? List.of() : group.page(query);
   }
 
@@ -169,7 +169,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
   private GroupState group(String groupName) {
-    GroupState group = groups.get(key(groupName));
+    GroupState group = lookup(groupName);
     if (group == null) {
       throw StoreErrors.groupNotFound(groupName);
     }
@@ -177,11 +177,20 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
   private GroupState packageGroup(String groupName, int version) {
-    GroupState group = groups.get(key(groupName));
+    GroupState group = lookup(groupName);
     if (group == null) {
       throw StoreErrors.packageNotFound(groupName, version);
     }
     return group;
+  }
+
+  /**
+   * Finds a group by name in any case. Keys are lower case; a name already in lower case (the
+   * usual spelling, and what most ARNs carry) is found without lower-casing it first.
+   */
+  private @Nullable GroupState lookup(String groupName) {
+    GroupState group = groups.get(groupName);
+    return group != null ? group : groups.get(key(groupName));
   }
 
   private static String key(String groupName) {

@@ -107,13 +107,16 @@ final class Arns {
    * ARN of this registry. {@link #ownGroupName} then reads the group name.
    */
   long ownPackageKey(String reference) {
+    // indexOf is a vectorized intrinsic; startsWith compares byte by byte (3x slower here). The
+    // slash after the name is the first one after the prefix: the version's digits follow it.
     int prefixLength = packagePrefix.length();
-    int slash = reference.lastIndexOf('/');
+    if (reference.indexOf(packagePrefix) != 0) {
+      return -1;
+    }
+    int slash = reference.indexOf('/', prefixLength);
     int nameLength = slash - prefixLength;
     int digits = reference.length() - slash - 1;
-    // indexOf is a vectorized intrinsic; startsWith compares byte by byte (3x slower here).
     if (nameLength < 1 || nameLength > 63 || digits < 1 || digits > 9
-        || reference.indexOf(packagePrefix) != 0
         || !EntityNames.matches(reference, prefixLength, slash)) {
       return -1;
     }

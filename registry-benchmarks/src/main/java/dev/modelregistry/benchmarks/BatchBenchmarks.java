@@ -1,0 +1,81 @@
+package dev.modelregistry.benchmarks;
+
+import dev.modelregistry.api.ModelRegistry;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
+import dev.modelregistry.api.request.CreateModelPackageRequest;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Bulk imports: {@code createModelPackages} with {@value #BATCH} packages of one group per call,
+ * against raw JDBC doing the same in one transaction (one counter update reserving the versions,
+ * one JDBC batch of inserts). Scores are packages per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class BatchBenchmarks {
+  static final int BATCH = 1000;
+
+  /** A fresh database with one group for the library and one for the baseline. */
+  @State(Scope.Benchmark)
+  public static class Database {
+    @Param({"h2-memory", "h2-file", "postgresql"})
+    public String backend;
+
+    BenchDatabase database;
+    ModelRegistry registry;
+    RawRegistry raw;
+    List<CreateModelPackageRequest> requests;
+    CreateModelPackageRequest rawRequest;
+
+    @Setup(Level.Trial)
+    public void open() {
+      database = BenchDatabase.fresh(backend);
+      registry = database.registry();
+      for (String group : List.of("lib", "raw")) {
+        registry.createModelPackageGroup(
+            CreateModelPackageGroupRequest.builder().modelPackageGroupName(group).build());
+      }
+      requests = Collections.nCopies(BATCH, TypicalPackages.request("lib"));
+      rawRequest = TypicalPackages.request("raw");
+      raw = new RawRegistry(database);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      raw.close();
+      database.close();
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public List<ModelPackage> registerBatch(Database database) {
+    return database.registry.createModelPackages("lib", database.requests);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int registerBatchBaseline(Database database) {
+    return database.raw.registerBatch("raw", database.rawRequest, BATCH);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.modelregistry.benchmarks;
+
+import dev.modelregistry.api.ModelRegistry;
+import dev.modelregistry.api.Page;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.request.CreateModelPackageRequest;
+import dev.modelregistry.api.request.ListModelPackagesRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Flat scaling: the same operations on a group of 1,000 and on a group of 1,000,000 packages,
+ * both in one persistent database per backend ({@code <data>/scaling-h2} and the schema
+ * {@code scaling} of the run's PostgreSQL cluster), built once with raw batches
+ * ({@link GroupLoader}) and reused by later runs. The report divides the cost on the large group
+ * by the cost on the small one. Reads pick uniformly random versions of the whole group; the raw
+ * baselines run too, to show what the database itself does at each size.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class ScalingBenchmarks {
+
+  /** The group a trial works on, in the persistent database of its backend. */
+  @State(Scope.Benchmark)
+  public static class Group {
+    @Param({"h2-file", "postgresql"})
+    public String backend;
+
+    @Param({"1000", "1000000"})
+    public int groupSize;
+
+    BenchDatabase database;
+    ModelRegistry registry;
+    String name;
+    CreateModelPackageRequest request;
+    PageTokenForge tokens;
+
+    @Setup(Level.Trial)
+    public void open() {
+      database = BenchDatabase.persistent(backend, backend.equals("h2-file") ? "scaling-h2" : "scaling");
+      registry = database.registry();
+      for (int size : new int[] {1_000, 1_000_000}) {
+        double seconds = GroupLoader.load(database, groupName(size), size);
+        if (seconds > 5) {
+          System.out.printf("# built group %s (%d packages) on %s in %.0f s%n", groupName(size),
+              size, backend, seconds);
+        }
+      }
+      name = groupName(groupSize);
+      request = TypicalPackages.request(name);
+      String issued = registry.listModelPackages(listRequest(name, null)).nextToken().orElseThrow();
+      tokens = new PageTokenForge(issued);
+    }
+
+    static String groupName(int size) {
+      return "scale-" + size;
+    }
+
+    /** Removes what the trial registered, so that the groups keep their sizes between runs. */
+    @TearDown(Level.Trial)
+    public void close() {
+      try (Connection connection = database.connect();
+          PreparedStatement delete = connection.prepareStatement("DELETE FROM "
+              + database.table("model_package") + " WHERE group_name = ? AND package_version > ?")) {
+        delete.setString(1, name);
+        delete.setInt(2, groupSize);
+        delete.executeUpdate();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        database.close();
+      }
+    }
+
+    int randomVersion() {
+      return ThreadLocalRandom.current().nextInt(groupSize) + 1;
+    }
+  }
+
+  /** A raw connection per benchmark thread. */
+  @State(Scope.Thread)
+  public static class Raw {
+    RawRegistry raw;
+
+    @Setup(Level.Trial)
+    public void open(Group group) {
+      raw = new RawRegistry(group.database);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      raw.close();
+    }
+  }
+
+  static ListModelPackagesRequest listRequest(String group, String token) {
+    return ListModelPackagesRequest.builder()
+        .modelPackageGroupName(group)
+        .maxResults(50)
+        .nextToken(Optional.ofNullable(token))
+        .build();
+  }
+
+  @Benchmark
+  public ModelPackage describe(Group group) {
+    return group.registry.describeModelPackage(
+        RawRegistry.ARN_PREFIX + group.name + "/" + group.randomVersion());
+  }
+
+  @Benchmark
+  public ModelPackage describeRaw(Group group, Raw raw) {
+    return raw.raw.describe(group.name, group.randomVersion());
+  }
+
+  @Benchmark
+  public Page<ModelPackageSummary> listPage(Group group) {
+    int after = ThreadLocalRandom.current().nextInt(group.groupSize - 50);
+    return group.registry.listModelPackages(
+        listRequest(group.name, group.tokens.after(group.name, after)));
+  }
+
+  @Benchmark
+  public List<ModelPackage> listPageRaw(Group group, Raw raw) {
+    return raw.raw.page(group.name, ThreadLocalRandom.current().nextInt(group.groupSize - 50));
+  }
+
+  @Benchmark
+  public Optional<ModelPackage> latestApproved(Group group) {
+    return group.registry.findLatestApprovedModelPackage(group.name);
+  }
+
+  @Benchmark
+  public Optional<ModelPackage> latestApprovedRaw(Group group, Raw raw) {
+    return raw.raw.latestApproved(group.name);
+  }
+
+  @Benchmark
+  public ModelPackage register(Group group) {
+    return group.registry.createModelPackage(group.request);
+  }
+
+  @Benchmark
+  public ModelPackage registerRaw(Group group, Raw raw) {
+    return raw.raw.register(group.name, group.request);
+  }
+}
