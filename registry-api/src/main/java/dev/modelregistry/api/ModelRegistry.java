@@ -1,6 +1,9 @@
 package dev.modelregistry.api;
 
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.AuditTrailRequest;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
+import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
@@ -13,6 +16,7 @@ import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -215,4 +219,122 @@ public interface ModelRegistry {
    * @throws ResourceNotFoundException if there is no such package
    */
   List<ModelPackageHistoryEntry> getModelPackageHistory(String modelPackageArnOrGroupVersion);
+
+  // ---- optimistic concurrency: the same writes, refused if the resource moved on ----
+
+  /**
+   * Deletes a group as {@link #deleteModelPackageGroup(String)} does, if it is still at the
+   * revision the caller read.
+   *
+   * @throws RevisionConflictException if the group is at another revision
+   */
+  void deleteModelPackageGroup(String groupNameOrArn, long expectedRevision);
+
+  /**
+   * Deletes a package as {@link #deleteModelPackage(String)} does, if it is still at the revision
+   * the caller read.
+   *
+   * @throws RevisionConflictException if the package is at another revision
+   */
+  void deleteModelPackage(String modelPackageArnOrGroupVersion, long expectedRevision);
+
+  /**
+   * Adds tags as {@link #addTags(String, List)} does, if the group is still at the revision the
+   * caller read.
+   *
+   * @throws RevisionConflictException if the group is at another revision
+   */
+  List<Tag> addTags(String resourceArn, List<Tag> tags, long expectedRevision);
+
+  /**
+   * Removes tags as {@link #deleteTags(String, List)} does, if the group is still at the revision
+   * the caller read.
+   *
+   * @throws RevisionConflictException if the group is at another revision
+   */
+  void deleteTags(String resourceArn, List<String> tagKeys, long expectedRevision);
+
+  /**
+   * Sets the policy as {@link #putModelPackageGroupPolicy(String, String)} does, if the group is
+   * still at the revision the caller read.
+   *
+   * @throws RevisionConflictException if the group is at another revision
+   */
+  String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy,
+      long expectedRevision);
+
+  /**
+   * Deletes the policy as {@link #deleteModelPackageGroupPolicy(String)} does, if the group is
+   * still at the revision the caller read.
+   *
+   * @throws RevisionConflictException if the group is at another revision
+   */
+  void deleteModelPackageGroupPolicy(String groupNameOrArn, long expectedRevision);
+
+  // ---- audit trail ----
+
+  /**
+   * Returns a page of the audit trail of a group (its own records and its packages') or of one
+   * package, oldest first, denied approvals included. The trail outlives what it describes: the
+   * records of a deleted package or group stay.
+   *
+   * @throws ValidationException if the resource reference, page size or token is invalid
+   */
+  Page<AuditRecord> getAuditTrail(AuditTrailRequest request);
+
+  /**
+   * Answers from the audit trail which version of a group was the latest {@code Approved} one at
+   * a moment: the highest version that existed then with that status.
+   *
+   * @return the version, or empty if the group held no approved package then (or did not exist)
+   * @throws ValidationException if the group reference is invalid
+   */
+  Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time);
+
+  /**
+   * Answers from the audit trail what a package's approval status was at a moment.
+   *
+   * @return the status, or empty if the package did not exist then
+   * @throws ValidationException if the package reference is invalid
+   */
+  Optional<ModelApprovalStatus> findApprovalStatusAt(String modelPackageArnOrGroupVersion,
+      Instant time);
+
+  // ---- durable change feed ----
+
+  /**
+   * Returns the applied changes stored after a position, in commit order, at most
+   * {@code maxRecords} of them: the registry's durable change feed. Start at 0. A consumer that
+   * processes each record and then reads on after the last one's position sees every committed
+   * change once its transaction is visible, none of an uncommitted one, and none twice except by
+   * its own retries.
+   *
+   * @throws ValidationException if {@code afterPosition} is negative or {@code maxRecords} is not
+   *     1..1000
+   */
+  List<AuditRecord> readChangeFeed(long afterPosition, int maxRecords);
+
+  /**
+   * Returns the position a named feed consumer saved, or 0 if it never saved one.
+   *
+   * @throws ValidationException if the name is not 1..256 printable characters
+   */
+  long getFeedPosition(String consumerName);
+
+  /**
+   * Saves a named feed consumer's position durably in the registry, so that it resumes there
+   * after a restart.
+   *
+   * @throws ValidationException if the name is not 1..256 printable characters, or the position
+   *     is negative
+   */
+  void saveFeedPosition(String consumerName, long position);
+
+  /**
+   * Deletes audit records (and so feed entries) older than a moment: the retention of the log.
+   * Consumers behind the pruned positions miss those records.
+   *
+   * @return how many records were deleted
+   */
+  long pruneAuditLog(Instant olderThan);
 }

@@ -39,6 +39,7 @@ public final class ModelRegistries {
     private @Nullable Clock clock;
     private @Nullable Supplier<UserContext> callerIdentity;
     private @Nullable ArnSettings arnSettings;
+    private @Nullable ApprovalPolicy approvalPolicy;
     private final List<ModelRegistryListener> listeners = new ArrayList<>();
 
     private Builder(RegistryStore store) {
@@ -88,6 +89,22 @@ public final class ModelRegistries {
       return this;
     }
 
+    /**
+     * The policy asked before every change of a package's approval status or life-cycle stage
+     * (default: {@link ApprovalPolicies#allowAll()}). Combine several with
+     * {@link ApprovalPolicy#and}.
+     *
+     * @throws IllegalStateException if the policy was set already
+     */
+    public Builder approvalPolicy(ApprovalPolicy approvalPolicy) {
+      Objects.requireNonNull(approvalPolicy, "approvalPolicy");
+      if (this.approvalPolicy != null) {
+        throw new IllegalStateException("approvalPolicy was already set");
+      }
+      this.approvalPolicy = approvalPolicy;
+      return this;
+    }
+
     /** Adds a listener, told about package changes after they are stored; in the order added. */
     public Builder addListener(ModelRegistryListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -101,8 +118,10 @@ public final class ModelRegistries {
           ? callerIdentity
           : () -> UserContext.ofUserProfile(System.getProperty("user.name", "unknown"));
       ArnSettings effectiveArns = arnSettings != null ? arnSettings : ArnSettings.DEFAULT;
+      ApprovalPolicy effectivePolicy =
+          approvalPolicy != null ? approvalPolicy : ApprovalPolicies.allowAll();
       return new DefaultModelRegistry(store, effectiveClock, effectiveCaller, effectiveArns,
-          List.copyOf(listeners));
+          effectivePolicy, List.copyOf(listeners));
     }
   }
 }

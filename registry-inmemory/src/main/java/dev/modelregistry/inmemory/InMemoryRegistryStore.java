@@ -1,14 +1,17 @@
 package dev.modelregistry.inmemory;
 
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
@@ -18,14 +21,15 @@ import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
 import dev.modelregistry.inmemory.internal.GroupState;
 import dev.modelregistry.inmemory.internal.PackageIndex;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +57,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
   public InMemoryRegistryStore() {}
 
   @Override
-  public void insertGroup(GroupRecord group) {
+  public void insertGroup(GroupRecord group, AuditRecord audit) {
     GroupState existing = groups.putIfAbsent(
         key(group.group().modelPackageGroupName()), new GroupState(group, packages));
     if (existing != null) {
@@ -67,12 +71,12 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
   @Override
-  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
-    return group(groupName).update(change);
+  public GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change) {
+    return group(groupName).update(current -> change.apply(current).record()); // TODO #4
   }
 
   @Override
-  public void deleteGroup(String groupName) {
+  public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
     GroupState group = group(groupName);
     group.markDeleted();
     groups.remove(key(groupName), group);
@@ -144,7 +148,8 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
   @Override
-  public void deletePackage(String groupName, int version) {
+  public void deletePackage(
+      String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
     packageGroup(groupName, version).delete(groupName, version);
   }
 
@@ -166,6 +171,39 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
     return packageGroup(groupName, version).history(groupName, version);
+  }
+
+
+  // ---- the log: TODO(#4) skeleton ----
+
+  @Override
+  public AuditRecord appendAudit(AuditRecord record) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public List<AuditRecord> listAudit(AuditQuery query) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public List<AuditRecord> readFeed(long afterPosition, int limit) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public OptionalLong findFeedPosition(String consumerName) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public void saveFeedPosition(String consumerName, long position) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public long pruneAudit(Instant olderThan) {
+    throw new UnsupportedOperationException("TODO #4");
   }
 
   private GroupState group(String groupName) {

@@ -1,13 +1,16 @@
 package dev.modelregistry.jdbc;
 
 import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
@@ -18,15 +21,16 @@ import dev.modelregistry.jdbc.internal.ConnectionPools;
 import dev.modelregistry.jdbc.internal.H2Urls;
 import dev.modelregistry.jdbc.internal.SqlNames;
 import dev.modelregistry.jdbc.internal.StoreOpener;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -135,9 +139,9 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   }
 
   @Override
-  public void insertGroup(GroupRecord group) {
+  public void insertGroup(GroupRecord group, AuditRecord audit) {
     requireOpen();
-    delegate.insertGroup(group);
+    delegate.insertGroup(group, audit);
   }
 
   @Override
@@ -147,15 +151,15 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   }
 
   @Override
-  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+  public GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change) {
     requireOpen();
     return delegate.updateGroup(groupName, change);
   }
 
   @Override
-  public void deleteGroup(String groupName) {
+  public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
     requireOpen();
-    delegate.deleteGroup(groupName);
+    delegate.deleteGroup(groupName, audit);
   }
 
   @Override
@@ -191,9 +195,10 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   }
 
   @Override
-  public void deletePackage(String groupName, int version) {
+  public void deletePackage(
+      String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
     requireOpen();
-    delegate.deletePackage(groupName, version);
+    delegate.deletePackage(groupName, version, audit);
   }
 
   @Override
@@ -213,6 +218,42 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
     requireOpen();
     return delegate.listHistory(groupName, version);
+  }
+
+  @Override
+  public AuditRecord appendAudit(AuditRecord record) {
+    requireOpen();
+    return delegate.appendAudit(record);
+  }
+
+  @Override
+  public List<AuditRecord> listAudit(AuditQuery query) {
+    requireOpen();
+    return delegate.listAudit(query);
+  }
+
+  @Override
+  public List<AuditRecord> readFeed(long afterPosition, int limit) {
+    requireOpen();
+    return delegate.readFeed(afterPosition, limit);
+  }
+
+  @Override
+  public OptionalLong findFeedPosition(String consumerName) {
+    requireOpen();
+    return delegate.findFeedPosition(consumerName);
+  }
+
+  @Override
+  public void saveFeedPosition(String consumerName, long position) {
+    requireOpen();
+    delegate.saveFeedPosition(consumerName, position);
+  }
+
+  @Override
+  public long pruneAudit(Instant olderThan) {
+    requireOpen();
+    return delegate.pruneAudit(olderThan);
   }
 
   private void requireOpen() {

@@ -131,12 +131,26 @@ public interface ModelPackage {
   @JsonProperty("SkipModelValidation")
   Optional<SkipModelValidation> skipModelValidation();
 
+  /**
+   * Returns the revision: 1 when registered, one more on every change that is stored. Not a
+   * SageMaker member; pass it back as the expected revision of an update or delete to refuse the
+   * write if someone else changed the package since it was read.
+   */
+  @JsonProperty("Revision")
+  @Value.Default
+  default long revision() {
+    return 1;
+  }
+
   /** A version is assigned by the registry and starts at 1. */
   @Value.Check
   default void check() {
     if (modelPackageVersion() < 1) {
       throw new IllegalStateException("modelPackageVersion must be at least 1, not "
           + modelPackageVersion());
+    }
+    if (revision() < 1) {
+      throw new IllegalStateException("revision must be at least 1, not " + revision());
     }
   }
 }

@@ -43,4 +43,16 @@ public interface ModelPackageGroup {
   /** Returns the status; an embedded registry creates groups {@code Completed}. */
   @JsonProperty("ModelPackageGroupStatus")
   ModelPackageGroupStatus modelPackageGroupStatus();
+
+  /**
+   * Returns the revision: 1 when created, one more on every stored change of its tags or policy
+   * (not when packages are registered in it). Not a SageMaker member; pass it back as the expected
+   * revision of a tag, policy or delete call to refuse the write if someone changed the group
+   * since it was read.
+   */
+  @JsonProperty("Revision")
+  @Value.Default
+  default long revision() {
+    return 1;
+  }
 }

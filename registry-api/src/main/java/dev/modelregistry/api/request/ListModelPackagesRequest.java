@@ -2,10 +2,12 @@ package dev.modelregistry.api.request;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,4 +67,19 @@ public interface ListModelPackagesRequest {
   /** Returns the token of the previous page, valid only with the same filters and sort. */
   @JsonProperty("NextToken")
   Optional<String> nextToken();
+
+  /**
+   * Returns a provenance filter: keep packages whose metadata properties equal every field set
+   * here ({@code CommitId}, {@code Repository}, {@code GeneratedBy}, {@code ProjectId}). Not a
+   * SageMaker member.
+   */
+  @JsonProperty("MetadataProperties")
+  Optional<MetadataProperties> metadataProperties();
+
+  /**
+   * Returns a customer metadata filter: keep packages holding every one of these entries (key and
+   * value equal). Not a SageMaker member.
+   */
+  @JsonProperty("CustomerMetadataProperties")
+  Map<String, String> customerMetadataProperties();
 }

@@ -70,4 +70,12 @@ public interface UpdateModelPackageRequest {
   /** Returns an idempotency token, validated like a create's; an update is applied as given each time. */
   @JsonProperty("ClientToken")
   Optional<String> clientToken();
+
+  /**
+   * Returns the revision the caller read: if the package is at another revision, the update is
+   * refused with a {@link dev.modelregistry.api.RevisionConflictException} and nothing changes.
+   * Not a SageMaker member.
+   */
+  @JsonProperty("ExpectedRevision")
+  Optional<Long> expectedRevision();
 }

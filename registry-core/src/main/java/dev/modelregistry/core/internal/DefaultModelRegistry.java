@@ -6,6 +6,9 @@ import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
 import dev.modelregistry.api.Page;
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.AuditTrailRequest;
 import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
 import dev.modelregistry.api.model.ImmutableBatchDescribeModelPackageResult;
@@ -27,10 +30,12 @@ import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import dev.modelregistry.core.ApprovalPolicy;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
@@ -67,9 +72,12 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private final Supplier<UserContext> caller;
   private final Arns arns;
   private final ListenerNotifier listeners;
+  private final ApprovalPolicy approvalPolicy;
 
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
-      ArnSettings arnSettings, List<ModelRegistryListener> listeners) {
+      ArnSettings arnSettings, ApprovalPolicy approvalPolicy,
+      List<ModelRegistryListener> listeners) {
+    this.approvalPolicy = Objects.requireNonNull(approvalPolicy, "approvalPolicy");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.caller = Objects.requireNonNull(caller, "caller");
@@ -97,7 +105,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .createdBy(caller.get())
         .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
         .build();
-    store.insertGroup(new GroupRecord(group, request.tags(), null));
+    store.insertGroup(new GroupRecord(group, request.tags(), null), todoAudit());
     return group;
   }
 
@@ -133,7 +141,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public void deleteModelPackageGroup(String groupNameOrArn) {
-    store.deleteGroup(groupName(groupNameOrArn, "modelPackageGroupName"));
+    store.deleteGroup(groupName(groupNameOrArn, "modelPackageGroupName"), g -> todoAudit());
   }
 
   // ---- packages ----
@@ -284,7 +292,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .toLifeCycle(request.modelLifeCycle())
         .description(request.approvalDescription())
         .build();
-    return new PackageWrite(modelPackage, List.of(created));
+    return new PackageWrite(modelPackage, List.of(created), todoAudit());
   }
 
   @Override
@@ -371,7 +379,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
         request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
         TimeBounds.after(request.creationTimeAfter()),
-        TimeBounds.before(request.creationTimeBefore()),
+        TimeBounds.before(request.creationTimeBefore()), null, Map.of(),
         request.sortBy(), request.sortOrder(), after, pageSize + 1));
     return page(packages, pageSize,
         last -> PageTokens.encode(scope, List.of(
@@ -407,7 +415,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   @Override
   public void deleteModelPackage(String modelPackageArnOrGroupVersion) {
     Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-    store.deletePackage(ref.groupName(), ref.version());
+    store.deletePackage(ref.groupName(), ref.version(), p -> todoAudit());
   }
 
   @Override
@@ -445,7 +453,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
             new FieldViolation("tags", String.valueOf(merged.size()),
                 "the group would hold " + merged.size() + " tags; at most " + FieldRules.MAX_TAGS));
       }
-      return group.withTags(merged);
+      return new GroupWrite(group.withTags(merged), todoAudit());
     }).tags();
   }
 
@@ -477,8 +485,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
     TagRules.keysToDelete(violations, "tagKeys", tagKeys);
     violations.throwIfAny();
 
-    store.updateGroup(ref.name(), group -> group.withTags(
-        group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()));
+    store.updateGroup(ref.name(), group -> new GroupWrite(group.withTags(
+        group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()),
+        todoAudit()));
   }
 
   private Arns.GroupRef taggableGroup(String resourceArn, Violations violations) {
@@ -501,7 +510,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Violations violations = new Violations();
     Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
     violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY).throwIfAny();
-    return store.updateGroup(ref.name(), group -> group.withPolicy(resourcePolicy))
+    return store.updateGroup(ref.name(),
+            group -> new GroupWrite(group.withPolicy(resourcePolicy), todoAudit()))
         .group().modelPackageGroupArn();
   }
 
@@ -517,7 +527,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
       if (group.policy().isEmpty()) {
         throw noPolicy(group);
       }
-      return group.withPolicy(null);
+      return new GroupWrite(group.withPolicy(null), todoAudit());
     });
   }
 
@@ -635,5 +645,84 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .modelApprovalStatus(modelPackage.modelApprovalStatus())
         .modelLifeCycle(modelPackage.modelLifeCycle())
         .build();
+  }
+
+  // ---- governance: TODO(#4) skeleton, replaced by the real implementation ----
+
+  private AuditRecord todoAudit() {
+    return AuditRecord.builder()
+        .time(now())
+        .actor(caller.get())
+        .operation(AuditOperation.UPDATE_MODEL_PACKAGE)
+        .modelPackageGroupName("todo")
+        .resourceArn("todo")
+        .build();
+  }
+
+  @Override
+  public void deleteModelPackageGroup(String groupNameOrArn, long expectedRevision) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public void deleteModelPackage(String modelPackageArnOrGroupVersion, long expectedRevision) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public List<Tag> addTags(String resourceArn, List<Tag> tags, long expectedRevision) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public void deleteTags(String resourceArn, List<String> tagKeys, long expectedRevision) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy,
+      long expectedRevision) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public void deleteModelPackageGroupPolicy(String groupNameOrArn, long expectedRevision) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public Page<AuditRecord> getAuditTrail(AuditTrailRequest request) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public Optional<ModelApprovalStatus> findApprovalStatusAt(String modelPackageArnOrGroupVersion,
+      Instant time) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public List<AuditRecord> readChangeFeed(long afterPosition, int maxRecords) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public long getFeedPosition(String consumerName) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public void saveFeedPosition(String consumerName, long position) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public long pruneAuditLog(Instant olderThan) {
+    throw new UnsupportedOperationException("TODO #4");
   }
 }

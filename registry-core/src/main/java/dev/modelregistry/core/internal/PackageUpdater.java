@@ -82,7 +82,10 @@ final class PackageUpdater {
       return PackageWrite.unchanged(current);
     }
     return new PackageWrite(
-        next.withLastModifiedTime(now).withLastModifiedBy(caller), history);
+        next.withLastModifiedTime(now).withLastModifiedBy(caller), history,
+        dev.modelregistry.api.audit.AuditRecord.builder().time(now).actor(caller)
+            .operation(dev.modelregistry.api.audit.AuditOperation.UPDATE_MODEL_PACKAGE)
+            .modelPackageGroupName("todo").resourceArn("todo").build()); // TODO #4
   }
 
   private ImmutableModelPackageHistoryEntry.Builder entry(

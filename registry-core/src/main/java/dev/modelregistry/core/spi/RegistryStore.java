@@ -4,14 +4,17 @@ import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
 import dev.modelregistry.api.ResourceNotFoundException;
 import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.audit.AuditOutcome;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,33 +36,37 @@ import org.jspecify.annotations.Nullable;
 public interface RegistryStore {
 
   /**
-   * Stores a new group with its tags and no policy; its version counter starts at 0.
+   * Stores a new group with its tags and no policy, and appends its audit record; its version
+   * counter starts at 0.
    *
    * @throws ResourceAlreadyExistsException if a group of that name exists, ignoring case
    *     ({@link StoreErrors#groupAlreadyExists})
    */
-  void insertGroup(GroupRecord group);
+  void insertGroup(GroupRecord group, AuditRecord audit);
 
   /** Returns the group of that name, ignoring case. */
   Optional<GroupRecord> findGroup(String groupName);
 
   /**
-   * Replaces a group's tags and policy with what {@code change} makes of the current record,
-   * atomically with respect to other changes of that group. The group value itself and its name
-   * are never changed.
+   * Replaces a group's tags, policy and revision with what {@code change} makes of the current
+   * record, and appends the write's audit record, atomically with respect to other changes of that
+   * group. The group's name and creation are never changed. If the change is
+   * {@linkplain GroupWrite#unchanged unchanged}, nothing is written.
    *
    * @return the record as stored after the change
    * @throws ResourceNotFoundException if there is no such group
    */
-  GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change);
+  GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change);
 
   /**
-   * Deletes a group with its tags, policy and version counter.
+   * Deletes a group with its tags, policy and version counter, and appends the audit record that
+   * {@code audit} makes of the current record. {@code audit} may throw (a revision conflict) to
+   * abort the delete.
    *
    * @throws ResourceNotFoundException if there is no such group
    * @throws ConflictException if the group holds packages ({@link StoreErrors#groupNotEmpty})
    */
-  void deleteGroup(String groupName);
+  void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit);
 
   /** Returns up to {@code query.limit()} groups in the query's order, after its cursor. */
   List<ModelPackageGroup> listGroups(GroupQuery query);
@@ -67,7 +74,8 @@ public interface RegistryStore {
   /**
    * Registers a package as the next version of its group, atomically: allocates the version
    * (one more than the highest ever allocated in the group, even if that package was deleted),
-   * asks {@code factory} for the package and its history entries, and stores them. The factory
+   * asks {@code factory} for the package, its history entries and audit record, and stores them
+   * (the audit record appended to the log). The factory
    * gets the group's stored name, so the caller need not read the group first.
    *
    * <p>With a client token: if the group already holds a package created with that token, nothing
@@ -108,8 +116,8 @@ public interface RegistryStore {
 
   /**
    * Applies {@code change} to the current package and stores the result with the history entries
-   * it returns, atomically with respect to other changes of that package. If the change returns
-   * the package unchanged and no history, nothing is written.
+   * and audit record it returns, atomically with respect to other changes of that package. If the
+   * change is {@linkplain PackageWrite#unchanged unchanged}, nothing is written.
    *
    * @return the package as stored after the change
    * @throws ResourceNotFoundException if there is no such package
@@ -118,11 +126,13 @@ public interface RegistryStore {
       String groupName, int version, Function<ModelPackage, PackageWrite> change);
 
   /**
-   * Deletes a package with its history and client token. Its version stays allocated.
+   * Deletes a package with its history and client token, and appends the audit record that
+   * {@code audit} makes of the current package. {@code audit} may throw (a revision conflict) to
+   * abort the delete. Its version stays allocated.
    *
    * @throws ResourceNotFoundException if there is no such package
    */
-  void deletePackage(String groupName, int version);
+  void deletePackage(String groupName, int version, Function<ModelPackage, AuditRecord> audit);
 
   /** Returns up to {@code query.limit()} packages in the query's order, after its cursor. */
   List<ModelPackage> listPackages(PackageQuery query);
@@ -142,4 +152,45 @@ public interface RegistryStore {
    * @throws ResourceNotFoundException if there is no such package
    */
   List<ModelPackageHistoryEntry> listHistory(String groupName, int version);
+
+  // ---- the log: audit trail and change feed ----
+
+  /**
+   * Appends an audit record on its own, atomically: for a write that was refused (a denied
+   * approval), which changed nothing else.
+   *
+   * @return the record as stored, with its position
+   */
+  AuditRecord appendAudit(AuditRecord record);
+
+  /**
+   * Returns audit records of a group or package, denied ones included, in position order after
+   * the query's position.
+   */
+  List<AuditRecord> listAudit(AuditQuery query);
+
+  /**
+   * Returns up to {@code limit} {@linkplain AuditOutcome#APPLIED applied} records with positions
+   * above {@code afterPosition}, in position order.
+   *
+   * <p>Positions must rise in commit order across the whole store (all groups, all processes
+   * sharing it): once a record at position {@code p} can be read, no record committed later may
+   * get a position at or below {@code p}, and every record at or below {@code p} that will ever
+   * be readable already is. A store that allocates positions before commit must hold records back
+   * until the positions below them are settled.
+   */
+  List<AuditRecord> readFeed(long afterPosition, int limit);
+
+  /** Returns the position a feed consumer saved, if it saved one. */
+  OptionalLong findFeedPosition(String consumerName);
+
+  /** Saves a feed consumer's position durably, replacing the one it saved before. */
+  void saveFeedPosition(String consumerName, long position);
+
+  /**
+   * Deletes the audit records whose time is before {@code olderThan}.
+   *
+   * @return how many were deleted
+   */
+  long pruneAudit(Instant olderThan);
 }

@@ -1,13 +1,16 @@
 package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
@@ -16,12 +19,13 @@ import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
 import dev.modelregistry.jdbc.JdbcDialect;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +62,7 @@ final class SqlRegistryStore implements RegistryStore {
   }
 
   @Override
-  public void insertGroup(GroupRecord group) {
+  public void insertGroup(GroupRecord group, AuditRecord audit) {
     String name = group.group().modelPackageGroupName();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -87,11 +91,11 @@ final class SqlRegistryStore implements RegistryStore {
   }
 
   @Override
-  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+  public GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change) {
     return transactions.inTransaction("update group " + groupName, connection -> {
       GroupRecord current = groups.findForUpdate(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-      GroupRecord changed = change.apply(current);
+      GroupRecord changed = change.apply(current).record(); // TODO #4
       GroupRecord stored = new GroupRecord(current.group(), changed.tags(), changed.resourcePolicy());
       if (!stored.equals(current)) {
         groups.updateTagsAndPolicy(connection, stored);
@@ -101,7 +105,7 @@ final class SqlRegistryStore implements RegistryStore {
   }
 
   @Override
-  public void deleteGroup(String groupName) {
+  public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
     transactions.inTransaction("delete group " + groupName, connection -> {
       GroupRecord current = groups.findForUpdate(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
@@ -248,7 +252,8 @@ final class SqlRegistryStore implements RegistryStore {
   }
 
   @Override
-  public void deletePackage(String groupName, int version) {
+  public void deletePackage(
+      String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
     transactions.inTransaction("delete package " + groupName + "/" + version, connection -> {
       if (!packages.delete(connection, groupName, version)) {
         throw StoreErrors.packageNotFound(groupName, version);
@@ -287,5 +292,37 @@ final class SqlRegistryStore implements RegistryStore {
               .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
           return history.list(connection, stored.groupName(), version);
         });
+  }
+
+  // ---- the log: TODO(#4) skeleton ----
+
+  @Override
+  public AuditRecord appendAudit(AuditRecord record) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public List<AuditRecord> listAudit(AuditQuery query) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public List<AuditRecord> readFeed(long afterPosition, int limit) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public OptionalLong findFeedPosition(String consumerName) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public void saveFeedPosition(String consumerName, long position) {
+    throw new UnsupportedOperationException("TODO #4");
+  }
+
+  @Override
+  public long pruneAudit(Instant olderThan) {
+    throw new UnsupportedOperationException("TODO #4");
   }
 }

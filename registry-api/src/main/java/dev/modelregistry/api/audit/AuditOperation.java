@@ -1,0 +1,14 @@
+package dev.modelregistry.api.audit;
+
+/** The write an {@link AuditRecord} records. */
+public enum AuditOperation {
+  CREATE_MODEL_PACKAGE_GROUP,
+  DELETE_MODEL_PACKAGE_GROUP,
+  CREATE_MODEL_PACKAGE,
+  UPDATE_MODEL_PACKAGE,
+  DELETE_MODEL_PACKAGE,
+  ADD_TAGS,
+  DELETE_TAGS,
+  PUT_MODEL_PACKAGE_GROUP_POLICY,
+  DELETE_MODEL_PACKAGE_GROUP_POLICY
+}
