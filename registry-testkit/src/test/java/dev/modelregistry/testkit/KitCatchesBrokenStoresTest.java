@@ -5,9 +5,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNeste
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
@@ -19,7 +22,10 @@ import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +89,48 @@ class KitCatchesBrokenStoresTest {
         "recordsEveryChange", "recordsBothChangesOfOneUpdate");
   }
 
+  @Test
+  @DisplayName("a store that drops the audit records of updates fails the trail, feed and point-in-time tests")
+  void droppedAuditRecords() {
+    assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.AuditTrail.class,
+        "recordsUpdate", "recordsInPositionOrder", "latestApprovedVersionAt", "approvalStatusAt");
+    assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.ChangeFeed.class,
+        "feedInPositionOrder");
+  }
+
+  @Test
+  @DisplayName("a store that returns a feed batch out of position order fails the feed-order tests")
+  void feedOutOfOrder() {
+    assertCaught(FeedOutOfOrder.class, ModelRegistryContractKit.ChangeFeed.class,
+        "feedInPositionOrder", "readsAfterPosition",
+        "consumerSeesEveryRecordOnceUnderConcurrentWriters");
+  }
+
+  @Test
+  @DisplayName("a store whose feed skips the record right after the position fails the feed and consumer tests")
+  void feedSkipsRecords() {
+    assertCaught(FeedSkipsNextRecord.class, ModelRegistryContractKit.ChangeFeed.class,
+        "feedInPositionOrder", "readsAfterPosition",
+        "consumerSeesEveryRecordOnceUnderConcurrentWriters");
+  }
+
+  @Test
+  @DisplayName("a store that loses denied records fails the denial tests")
+  void lostDenials() {
+    assertCaught(LosesDenials.class, ModelRegistryContractKit.ApprovalPolicies.class,
+        "separationOfDuties", "separationOfDutiesAtRegistration", "approversList");
+    assertCaught(LosesDenials.class, ModelRegistryContractKit.ChangeFeed.class,
+        "deniedRecordsStayOutOfTheFeed");
+  }
+
+  @Test
+  @DisplayName("a store that ignores provenance filters fails the provenance query tests")
+  void ignoredProvenanceFilters() {
+    assertCaught(IgnoresProvenanceFilters.class, ModelRegistryContractKit.ProvenanceQueries.class,
+        "filtersByEachMetadataProperty", "filtersByCustomerMetadata", "combinesWithOtherFilters",
+        "reflectsUpdatedCustomerMetadata");
+  }
+
   /** Asserts that the tests fail on {@code brokenKit} and pass on the in-memory store. */
   private static void assertCaught(Class<? extends ModelRegistryContractKit> brokenKit,
       Class<?> area, String... tests) {
@@ -132,8 +180,9 @@ class KitCatchesBrokenStoresTest {
         @Override
         public List<ModelPackage> listPackages(PackageQuery q) {
           return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
-              q.nameContains(), earlier(q.createdAfter()), later(q.createdBefore()), q.sortBy(),
-              q.sortOrder(), q.after(), q.limit()));
+              q.nameContains(), earlier(q.createdAfter()), later(q.createdBefore()),
+              q.metadataProperties(), q.customerMetadata(), q.sortBy(), q.sortOrder(), q.after(),
+              q.limit()));
         }
       };
     }
@@ -205,8 +254,8 @@ class KitCatchesBrokenStoresTest {
         @Override
         public List<ModelPackage> listPackages(PackageQuery q) {
           return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
-              q.nameContains(), q.createdAfter(), q.createdBefore(), q.sortBy(), q.sortOrder(),
-              null, q.limit()));
+              q.nameContains(), q.createdAfter(), q.createdBefore(), q.metadataProperties(),
+              q.customerMetadata(), q.sortBy(), q.sortOrder(), null, q.limit()));
         }
       };
     }
@@ -219,6 +268,80 @@ class KitCatchesBrokenStoresTest {
         @Override
         public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
           return super.listHistory(groupName, version).subList(0, 1);
+        }
+      };
+    }
+  }
+
+  static class DropsUpdateRecords extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<AuditRecord> listAudit(AuditQuery query) {
+          return withoutUpdates(super.listAudit(query));
+        }
+
+        @Override
+        public List<AuditRecord> readFeed(long afterPosition, int limit) {
+          return withoutUpdates(super.readFeed(afterPosition, limit));
+        }
+      };
+    }
+
+    private static List<AuditRecord> withoutUpdates(List<AuditRecord> records) {
+      return records.stream()
+          .filter(record -> record.operation() != AuditOperation.UPDATE_MODEL_PACKAGE).toList();
+    }
+  }
+
+  static class FeedOutOfOrder extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<AuditRecord> readFeed(long afterPosition, int limit) {
+          List<AuditRecord> batch = new ArrayList<>(super.readFeed(afterPosition, limit));
+          Collections.reverse(batch);
+          return batch;
+        }
+      };
+    }
+  }
+
+  static class FeedSkipsNextRecord extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<AuditRecord> readFeed(long afterPosition, int limit) {
+          return super.readFeed(afterPosition + 1, limit);
+        }
+      };
+    }
+  }
+
+  static class LosesDenials extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public AuditRecord appendAudit(AuditRecord record) {
+          return record;
+        }
+      };
+    }
+  }
+
+  static class IgnoresProvenanceFilters extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<ModelPackage> listPackages(PackageQuery q) {
+          return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
+              q.nameContains(), q.createdAfter(), q.createdBefore(), null, Map.of(), q.sortBy(),
+              q.sortOrder(), q.after(), q.limit()));
         }
       };
     }
