@@ -42,7 +42,7 @@ final class SqlStatement {
   }
 
   /**
-   * Binds every parameter of that name (a string, an integer, an instant, or null).
+   * Binds every parameter of that name (a string, an int, a long, an instant, or null).
    *
    * @throws IllegalArgumentException if the statement has no such parameter
    */
@@ -77,6 +77,25 @@ final class SqlStatement {
     try (PreparedStatement statement = prepare()) {
       bindAll(statement, values);
       return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * Runs an insert and returns the value the database generated for {@code column} (an identity).
+   */
+  long executeReturningKey(String column) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(parsed.jdbcSql(), new String[] {column})) {
+      bindAll(statement, values);
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no generated " + column + " returned");
+        }
+        return keys.getLong(1);
+      }
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -138,6 +157,8 @@ final class SqlStatement {
         statement.setString(i + 1, (String) value);
       } else if (value instanceof Integer number) {
         statement.setInt(i + 1, number);
+      } else if (value instanceof Long number) {
+        statement.setLong(i + 1, number);
       } else if (value instanceof Instant instant) {
         statement.setObject(i + 1, stored(instant).atOffset(ZoneOffset.UTC));
       } else {
