@@ -19,6 +19,7 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
+import dev.modelregistry.inmemory.internal.AuditLog;
 import dev.modelregistry.inmemory.internal.GroupState;
 import dev.modelregistry.inmemory.internal.PackageIndex;
 import java.time.Instant;
@@ -52,17 +53,21 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   private final ConcurrentHashMap<String, GroupState> groups = new ConcurrentHashMap<>();
   private final PackageIndex packages = new PackageIndex();
+  private final AuditLog log = new AuditLog();
 
   /** Creates an empty store. */
   public InMemoryRegistryStore() {}
 
   @Override
   public void insertGroup(GroupRecord group, AuditRecord audit) {
-    GroupState existing = groups.putIfAbsent(
-        key(group.group().modelPackageGroupName()), new GroupState(group, packages));
-    if (existing != null) {
-      throw StoreErrors.groupAlreadyExists(existing.record().group());
-    }
+    GroupState created = new GroupState(group, packages, log);
+    created.create(audit, () -> {
+      GroupState existing =
+          groups.putIfAbsent(key(group.group().modelPackageGroupName()), created);
+      if (existing != null) {
+        throw StoreErrors.groupAlreadyExists(existing.record().group());
+      }
+    });
   }
 
   @Override
@@ -72,14 +77,13 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   @Override
   public GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change) {
-    return group(groupName).update(current -> change.apply(current).record()); // TODO #4
+    return group(groupName).update(change);
   }
 
   @Override
   public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
     GroupState group = group(groupName);
-    group.markDeleted();
-    groups.remove(key(groupName), group);
+    group.delete(audit, () -> groups.remove(key(groupName), group));
   }
 
   @Override
@@ -150,7 +154,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public void deletePackage(
       String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
-    packageGroup(groupName, version).delete(groupName, version);
+    packageGroup(groupName, version).delete(groupName, version, audit);
   }
 
   @Override
@@ -174,36 +178,36 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
 
-  // ---- the log: TODO(#4) skeleton ----
+  // ---- the log ----
 
   @Override
   public AuditRecord appendAudit(AuditRecord record) {
-    throw new UnsupportedOperationException("TODO #4");
+    return log.append(record);
   }
 
   @Override
   public List<AuditRecord> listAudit(AuditQuery query) {
-    throw new UnsupportedOperationException("TODO #4");
+    return log.list(query);
   }
 
   @Override
   public List<AuditRecord> readFeed(long afterPosition, int limit) {
-    throw new UnsupportedOperationException("TODO #4");
+    return log.readFeed(afterPosition, limit);
   }
 
   @Override
   public OptionalLong findFeedPosition(String consumerName) {
-    throw new UnsupportedOperationException("TODO #4");
+    return log.findConsumer(consumerName);
   }
 
   @Override
   public void saveFeedPosition(String consumerName, long position) {
-    throw new UnsupportedOperationException("TODO #4");
+    log.saveConsumer(consumerName, position);
   }
 
   @Override
   public long pruneAudit(Instant olderThan) {
-    throw new UnsupportedOperationException("TODO #4");
+    return log.prune(olderThan);
   }
 
   private GroupState group(String groupName) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
@@ -13,6 +15,7 @@ import dev.modelregistry.api.model.ModelPackageGroupStatus;
 import dev.modelregistry.api.model.ModelPackageStatus;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupRecord;
 import dev.modelregistry.core.spi.NewPackage;
@@ -20,9 +23,12 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 
 /** The store's own guarantees, below the registry's validation (the full contract is the testkit's). */
 class InMemoryRegistryStoreTest {
@@ -46,14 +52,39 @@ class InMemoryRegistryStoreTest {
         .creationTime(T0.plusSeconds(version))
         .modelPackageStatus(ModelPackageStatus.COMPLETED)
         .modelApprovalStatus(status)
-        .build(), List.of());
+        .build(), List.of(), audit(AuditOperation.CREATE_MODEL_PACKAGE, group, version));
+  }
+
+  private static AuditRecord audit(AuditOperation operation, String group,
+      @Nullable Integer version) {
+    return AuditRecord.builder()
+        .time(T0)
+        .actor(UserContext.ofUserProfile("tester"))
+        .operation(operation)
+        .modelPackageGroupName(group)
+        .modelPackageVersion(Optional.ofNullable(version))
+        .resourceArn("arn:aws:sagemaker:us-east-1:000000000000:model-package-group/" + group)
+        .build();
+  }
+
+  private void insertGroup(String name) {
+    store.insertGroup(group(name), audit(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, name, null));
+  }
+
+  private void deleteGroup(String name) {
+    store.deleteGroup(name, g -> audit(AuditOperation.DELETE_MODEL_PACKAGE_GROUP, name, null));
+  }
+
+  private void deletePackage(String name, int version) {
+    store.deletePackage(name, version,
+        p -> audit(AuditOperation.DELETE_MODEL_PACKAGE, name, version));
   }
 
   @Test
   @DisplayName("group names are unique ignoring case and found ignoring case")
   void groupNamesIgnoreCase() {
-    store.insertGroup(group("Churn"));
-    assertThatThrownBy(() -> store.insertGroup(group("churn")))
+    insertGroup("Churn");
+    assertThatThrownBy(() -> insertGroup("churn"))
         .isInstanceOf(ResourceAlreadyExistsException.class);
     assertThat(store.findGroup("CHURN")).map(g -> g.group().modelPackageGroupName()).hasValue("Churn");
   }
@@ -61,10 +92,10 @@ class InMemoryRegistryStoreTest {
   @Test
   @DisplayName("a version deleted stays allocated, and a factory that throws consumes none")
   void versionsAreNeverReused() {
-    store.insertGroup(group("g"));
+    insertGroup("g");
     store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
     store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
-    store.deletePackage("g", 2);
+    deletePackage("g", 2);
     assertThatThrownBy(() -> store.insertPackage("g", null, (g, v) -> {
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
@@ -77,7 +108,7 @@ class InMemoryRegistryStoreTest {
   @Test
   @DisplayName("a batch whose last factory throws stores none of its packages and consumes no version")
   void failedBatchStoresNothing() {
-    store.insertGroup(group("g"));
+    insertGroup("g");
     List<NewPackage> batch = List.of(
         new NewPackage(new ClientTokenClaim("t1", "f"),
             (g, v) -> pkg(g, v, ModelApprovalStatus.APPROVED)),
@@ -94,7 +125,7 @@ class InMemoryRegistryStoreTest {
   @Test
   @DisplayName("a client token seen before returns the first package and its fingerprint")
   void clientTokenReplays() {
-    store.insertGroup(group("g"));
+    insertGroup("g");
     AtomicInteger calls = new AtomicInteger();
     ClientTokenClaim claim = new ClientTokenClaim("t1", "f1");
     store.insertPackage("g", claim, (g, v) -> { calls.incrementAndGet(); return pkg("g", v, ModelApprovalStatus.APPROVED); });
@@ -108,26 +139,26 @@ class InMemoryRegistryStoreTest {
   @Test
   @DisplayName("a group holding packages cannot be deleted; missing ones are not found")
   void groupDeletion() {
-    store.insertGroup(group("g"));
+    insertGroup("g");
     store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
-    assertThatThrownBy(() -> store.deleteGroup("g")).isInstanceOf(ConflictException.class);
-    store.deletePackage("g", 1);
-    store.deleteGroup("G");
-    assertThatThrownBy(() -> store.deleteGroup("g")).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> deleteGroup("g")).isInstanceOf(ConflictException.class);
+    deletePackage("g", 1);
+    deleteGroup("G");
+    assertThatThrownBy(() -> deleteGroup("g")).isInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   @DisplayName("keyset pages continue strictly after the cursor in both directions")
   void keysetPages() {
-    store.insertGroup(group("g"));
+    insertGroup("g");
     for (int i = 0; i < 5; i++) {
       store.insertPackage("g", null, (g, v) -> pkg("g", v, ModelApprovalStatus.APPROVED));
     }
     var cursor = new PackageQuery.PackageCursor(T0.plusSeconds(2), "g", 2);
-    assertThat(store.listPackages(new PackageQuery(null, null, null, null, null,
+    assertThat(store.listPackages(new PackageQuery(null, null, null, null, null, null, Map.of(),
         SortBy.CREATION_TIME, SortOrder.ASCENDING, cursor, 2)))
         .extracting(ModelPackage::modelPackageVersion).containsExactly(3, 4);
-    assertThat(store.listPackages(new PackageQuery("g", null, null, null, null,
+    assertThat(store.listPackages(new PackageQuery("g", null, null, null, null, null, Map.of(),
         SortBy.NAME, SortOrder.DESCENDING, cursor, 10)))
         .extracting(ModelPackage::modelPackageVersion).containsExactly(1);
   }

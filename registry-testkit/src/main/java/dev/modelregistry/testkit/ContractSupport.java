@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ValidationException;
+import dev.modelregistry.api.audit.AuditOutcome;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.AuditTrailRequest;
+import dev.modelregistry.api.audit.FieldChange;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
@@ -18,8 +22,11 @@ import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.core.ArnSettings;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every contract class shares: the {@link KitContext} of the running test and the small
@@ -128,5 +135,54 @@ abstract class ContractSupport {
     ValidationException error = Rejections.plainInvalid(call, paths);
     assertThat(snapshot()).as("the registry after a rejected call").isEqualTo(before);
     return error;
+  }
+
+  // ---- governance: the audit trail and the change feed ----
+
+  /** Returns the whole audit trail of a group or package, following page tokens. */
+  List<AuditRecord> trail(String resource) {
+    List<AuditRecord> records = new ArrayList<>();
+    Listing.pages(token -> registry().getAuditTrail(
+        AuditTrailRequest.builder().resource(resource).nextToken(token).build()))
+        .forEach(page -> records.addAll(page.items()));
+    return records;
+  }
+
+  /** Returns the last record of a group's or package's audit trail. */
+  AuditRecord lastRecord(String resource) {
+    List<AuditRecord> records = trail(resource);
+    assertThat(records).as("the audit trail of %s", resource).isNotEmpty();
+    return records.get(records.size() - 1);
+  }
+
+  /** Returns the trail's records that were applied (not denied). */
+  List<AuditRecord> appliedTrail(String resource) {
+    return trail(resource).stream()
+        .filter(record -> record.outcome() == AuditOutcome.APPLIED).toList();
+  }
+
+  /** Returns the whole change feed, from the start. */
+  List<AuditRecord> feed() {
+    return feedAfter(0);
+  }
+
+  /** Returns every change after {@code position}, reading the feed in batches of 1000. */
+  List<AuditRecord> feedAfter(long position) {
+    List<AuditRecord> records = new ArrayList<>();
+    long after = position;
+    while (true) {
+      List<AuditRecord> batch = registry().readChangeFeed(after, 1000);
+      if (batch.isEmpty()) {
+        return records;
+      }
+      records.addAll(batch);
+      after = batch.get(batch.size() - 1).position();
+      assertThat(records).as("a feed that never ends").hasSizeLessThan(1_000_000);
+    }
+  }
+
+  /** Returns a field change; a {@code null} value is an absent one. */
+  static FieldChange change(String field, @Nullable String oldValue, @Nullable String newValue) {
+    return FieldChange.of(field, Optional.ofNullable(oldValue), Optional.ofNullable(newValue));
   }
 }

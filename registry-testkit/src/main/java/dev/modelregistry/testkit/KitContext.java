@@ -2,6 +2,7 @@ package dev.modelregistry.testkit;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
+import dev.modelregistry.core.ApprovalPolicy;
 import dev.modelregistry.core.ModelRegistries;
 import dev.modelregistry.core.spi.RegistryStore;
 import java.time.Instant;
@@ -70,5 +71,18 @@ public final class KitContext {
         .callerIdentity(caller);
     first.forEach(builder::addListener);
     return builder.addListener(events).build();
+  }
+
+  /**
+   * Returns a second registry over the same store, clock, caller and recorder that asks
+   * {@code policy} before every change of approval status or life-cycle stage.
+   */
+  public ModelRegistry registryWith(ApprovalPolicy policy) {
+    return ModelRegistries.builder(store)
+        .clock(clock)
+        .callerIdentity(caller)
+        .approvalPolicy(policy)
+        .addListener(events)
+        .build();
   }
 }

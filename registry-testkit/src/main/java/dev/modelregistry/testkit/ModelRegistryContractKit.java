@@ -193,4 +193,49 @@ public abstract class ModelRegistryContractKit {
       return context();
     }
   }
+
+  @Nested
+  @DisplayName("the audit trail: one record per write, pages, point-in-time answers")
+  class AuditTrail extends AuditTrailContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("the durable change feed: positions, consumers, retention, the poller")
+  class ChangeFeed extends ChangeFeedContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("approval policies: denials change nothing and are recorded")
+  class ApprovalPolicies extends ApprovalPolicyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("revisions and optimistic concurrency: a stale revision is refused")
+  class OptimisticConcurrency extends OptimisticConcurrencyContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
+
+  @Nested
+  @DisplayName("provenance queries: packages by metadata properties and customer metadata")
+  class ProvenanceQueries extends ProvenanceQueryContract {
+    @Override
+    protected KitContext kit() {
+      return context();
+    }
+  }
 }

@@ -1,12 +1,15 @@
 package dev.modelregistry.testkit;
 
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageFactory;
 import dev.modelregistry.core.spi.PackageInsertion;
@@ -14,10 +17,11 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** An in-memory store behind a seam: subclasses break one method to see the kit catch it. */
@@ -25,8 +29,8 @@ class DelegatingStore implements RegistryStore {
   private final RegistryStore delegate = new InMemoryRegistryStore();
 
   @Override
-  public void insertGroup(GroupRecord group) {
-    delegate.insertGroup(group);
+  public void insertGroup(GroupRecord group, AuditRecord audit) {
+    delegate.insertGroup(group, audit);
   }
 
   @Override
@@ -35,13 +39,13 @@ class DelegatingStore implements RegistryStore {
   }
 
   @Override
-  public GroupRecord updateGroup(String groupName, UnaryOperator<GroupRecord> change) {
+  public GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change) {
     return delegate.updateGroup(groupName, change);
   }
 
   @Override
-  public void deleteGroup(String groupName) {
-    delegate.deleteGroup(groupName);
+  public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
+    delegate.deleteGroup(groupName, audit);
   }
 
   @Override
@@ -72,8 +76,9 @@ class DelegatingStore implements RegistryStore {
   }
 
   @Override
-  public void deletePackage(String groupName, int version) {
-    delegate.deletePackage(groupName, version);
+  public void deletePackage(String groupName, int version,
+      Function<ModelPackage, AuditRecord> audit) {
+    delegate.deletePackage(groupName, version, audit);
   }
 
   @Override
@@ -90,5 +95,35 @@ class DelegatingStore implements RegistryStore {
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
     return delegate.listHistory(groupName, version);
+  }
+
+  @Override
+  public AuditRecord appendAudit(AuditRecord record) {
+    return delegate.appendAudit(record);
+  }
+
+  @Override
+  public List<AuditRecord> listAudit(AuditQuery query) {
+    return delegate.listAudit(query);
+  }
+
+  @Override
+  public List<AuditRecord> readFeed(long afterPosition, int limit) {
+    return delegate.readFeed(afterPosition, limit);
+  }
+
+  @Override
+  public OptionalLong findFeedPosition(String consumerName) {
+    return delegate.findFeedPosition(consumerName);
+  }
+
+  @Override
+  public void saveFeedPosition(String consumerName, long position) {
+    delegate.saveFeedPosition(consumerName, position);
+  }
+
+  @Override
+  public long pruneAudit(Instant olderThan) {
+    return delegate.pruneAudit(olderThan);
   }
 }

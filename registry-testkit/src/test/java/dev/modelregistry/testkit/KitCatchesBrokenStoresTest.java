@@ -132,8 +132,9 @@ class KitCatchesBrokenStoresTest {
         @Override
         public List<ModelPackage> listPackages(PackageQuery q) {
           return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
-              q.nameContains(), earlier(q.createdAfter()), later(q.createdBefore()), q.sortBy(),
-              q.sortOrder(), q.after(), q.limit()));
+              q.nameContains(), earlier(q.createdAfter()), later(q.createdBefore()),
+              q.metadataProperties(), q.customerMetadata(), q.sortBy(), q.sortOrder(), q.after(),
+              q.limit()));
         }
       };
     }
@@ -205,8 +206,8 @@ class KitCatchesBrokenStoresTest {
         @Override
         public List<ModelPackage> listPackages(PackageQuery q) {
           return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
-              q.nameContains(), q.createdAfter(), q.createdBefore(), q.sortBy(), q.sortOrder(),
-              null, q.limit()));
+              q.nameContains(), q.createdAfter(), q.createdBefore(), q.metadataProperties(),
+              q.customerMetadata(), q.sortBy(), q.sortOrder(), null, q.limit()));
         }
       };
     }

@@ -1,5 +1,6 @@
 package dev.modelregistry.core.internal;
 
+import dev.modelregistry.api.ApprovalDeniedException;
 import dev.modelregistry.api.FieldViolation;
 import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ModelRegistry;
@@ -12,6 +13,8 @@ import dev.modelregistry.api.audit.AuditTrailRequest;
 import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
 import dev.modelregistry.api.model.ImmutableBatchDescribeModelPackageResult;
+import dev.modelregistry.api.model.ImmutableModelPackageGroup;
+import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageChangeType;
@@ -30,8 +33,10 @@ import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import dev.modelregistry.core.ApprovalChange;
 import dev.modelregistry.core.ApprovalPolicy;
 import dev.modelregistry.core.ArnSettings;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
@@ -54,9 +59,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +73,8 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultModelRegistry implements ModelRegistry {
   private static final List<ModelPackageChangeType> CREATED =
       List.of(ModelPackageChangeType.CREATED);
+  /** Records read per store call when replaying a trail. */
+  private static final int REPLAY_PAGE = 1000;
 
   private final RegistryStore store;
   private final Clock clock;
@@ -97,15 +106,17 @@ public final class DefaultModelRegistry implements ModelRegistry {
     violations.throwIfAny();
 
     String name = request.modelPackageGroupName();
+    UserContext actor = caller.get();
     ModelPackageGroup group = ModelPackageGroup.builder()
         .modelPackageGroupName(name)
         .modelPackageGroupArn(arns.group(name))
         .modelPackageGroupDescription(request.modelPackageGroupDescription())
         .creationTime(now())
-        .createdBy(caller.get())
+        .createdBy(actor)
         .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
         .build();
-    store.insertGroup(new GroupRecord(group, request.tags(), null), todoAudit());
+    GroupRecord record = new GroupRecord(group, request.tags(), null);
+    store.insertGroup(record, AuditRecords.createGroup(record, actor));
     return group;
   }
 
@@ -141,7 +152,22 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public void deleteModelPackageGroup(String groupNameOrArn) {
-    store.deleteGroup(groupName(groupNameOrArn, "modelPackageGroupName"), g -> todoAudit());
+    deleteGroup(groupNameOrArn, null);
+  }
+
+  @Override
+  public void deleteModelPackageGroup(String groupNameOrArn, long expectedRevision) {
+    deleteGroup(groupNameOrArn, expectedRevision);
+  }
+
+  private void deleteGroup(String groupNameOrArn, @Nullable Long expectedRevision) {
+    String name = groupName(groupNameOrArn, "modelPackageGroupName");
+    UserContext actor = caller.get();
+    store.deleteGroup(name, group -> {
+      RevisionChecks.require(expectedRevision, group.group().revision(),
+          group.group().modelPackageGroupArn());
+      return AuditRecords.deleteGroup(group, now(), actor);
+    });
   }
 
   // ---- packages ----
@@ -159,10 +185,17 @@ public final class DefaultModelRegistry implements ModelRegistry {
     String groupName = groupRef.name();
     UserContext creator = caller.get();
     ClientTokenClaim token = tokenClaim(request, groupName);
-    PackageInsertion insertion = store.insertPackage(groupName, token,
-        // The clock is read inside the store's step (under the group's lock or row lock), so that
-        // creation times rise with versions and keyset pages by time cannot skip a package.
-        (storedName, version) -> newPackage(request, storedName, version, now(), creator));
+    AtomicReference<AuditRecord> denied = new AtomicReference<>();
+    PackageInsertion insertion;
+    try {
+      insertion = store.insertPackage(groupName, token,
+          // The clock is read inside the store's step (under the group's lock or row lock), so
+          // that creation times rise with versions and keyset pages by time cannot skip a package.
+          (storedName, version) ->
+              newPackage(request, storedName, version, now(), creator, denied));
+    } catch (ApprovalDeniedException e) {
+      throw recordDenial(e, denied);
+    }
     if (!insertion.created()) {
       checkSameRequest(token, insertion);
     }
@@ -212,13 +245,19 @@ public final class DefaultModelRegistry implements ModelRegistry {
     UserContext creator = caller.get();
     List<NewPackage> packages = new ArrayList<>(requests.size());
     List<ClientTokenClaim> claims = new ArrayList<>(requests.size());
+    AtomicReference<AuditRecord> denied = new AtomicReference<>();
     for (CreateModelPackageRequest request : requests) {
       ClientTokenClaim token = tokenClaim(request, groupName);
       claims.add(token);
-      packages.add(new NewPackage(token,
-          (storedName, version) -> newPackage(request, storedName, version, now(), creator)));
+      packages.add(new NewPackage(token, (storedName, version) ->
+          newPackage(request, storedName, version, now(), creator, denied)));
     }
-    List<PackageInsertion> insertions = store.insertPackages(groupName, packages);
+    List<PackageInsertion> insertions;
+    try {
+      insertions = store.insertPackages(groupName, packages);
+    } catch (ApprovalDeniedException e) {
+      throw recordDenial(e, denied);
+    }
     List<ModelPackage> result = new ArrayList<>(insertions.size());
     for (int i = 0; i < insertions.size(); i++) {
       PackageInsertion insertion = insertions.get(i);
@@ -252,8 +291,31 @@ public final class DefaultModelRegistry implements ModelRegistry {
     }
   }
 
+  /**
+   * Appends the DENIED record of a refused write (the store's step aborted, so nothing else
+   * changed) and returns the exception to rethrow.
+   */
+  private ApprovalDeniedException recordDenial(ApprovalDeniedException denial,
+      AtomicReference<AuditRecord> record) {
+    AuditRecord denied = record.get();
+    if (denied != null) {
+      try {
+        store.appendAudit(denied);
+      } catch (RuntimeException e) {
+        denial.addSuppressed(e);
+      }
+    }
+    return denial;
+  }
+
+  /**
+   * Builds a new package inside the store's step, asking the approval policy when the
+   * registration sets a status other than pending or a life-cycle stage.
+   *
+   * @param denied where a refusal leaves its DENIED record
+   */
   private PackageWrite newPackage(CreateModelPackageRequest request, String groupName,
-      int version, Instant now, UserContext creator) {
+      int version, Instant now, UserContext creator, AtomicReference<AuditRecord> denied) {
     ModelApprovalStatus status =
         request.modelApprovalStatus().orElse(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
     String arn = arns.modelPackage(groupName, version);
@@ -292,7 +354,21 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .toLifeCycle(request.modelLifeCycle())
         .description(request.approvalDescription())
         .build();
-    return new PackageWrite(modelPackage, List.of(created), todoAudit());
+    if (status != ModelApprovalStatus.PENDING_MANUAL_APPROVAL
+        || request.modelLifeCycle().isPresent()) {
+      Optional<String> reason = approvalPolicy.denialReason(new ApprovalChange(creator,
+          modelPackage, true, ModelApprovalStatus.PENDING_MANUAL_APPROVAL,
+          status == ModelApprovalStatus.PENDING_MANUAL_APPROVAL ? null : status,
+          request.modelLifeCycle().orElse(null)));
+      if (reason.isPresent()) {
+        denied.set(AuditRecords.deniedRegistration(modelPackage, arns.group(groupName),
+            reason.get(), creator));
+        throw new ApprovalDeniedException("The approval policy refused the registration of a"
+            + " package in '" + groupName + "': " + reason.get(), reason.get());
+      }
+    }
+    return new PackageWrite(modelPackage, List.of(created),
+        AuditRecords.createPackage(modelPackage, creator));
   }
 
   @Override
@@ -355,7 +431,19 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Optional<Arns.GroupRef> groupRef = request.modelPackageGroupName()
         .map(g -> arns.groupRef(g, "modelPackageGroupName", violations));
     int pageSize = pageSize(request.maxResults(), violations);
+    // Provenance filters follow the rules of the values they match (those of a create).
+    PackageFieldsValidator fields = new PackageFieldsValidator(violations);
+    request.metadataProperties()
+        .ifPresent(metadata -> fields.metadataProperties("metadataProperties", metadata));
+    Map<String, String> customerMetadata = request.customerMetadataProperties();
+    if (!customerMetadata.isEmpty()) {
+      fields.customerMetadata("customerMetadataProperties", customerMetadata);
+    }
     violations.throwIfAny();
+    // Metadata properties that set no field filter nothing.
+    MetadataProperties metadata = request.metadataProperties()
+        .filter(m -> !AuditRecords.isEmpty(m))
+        .orElse(null);
 
     if (groupRef.isPresent() && !groupRef.get().isOwn()) {
       return Page.last(List.of());
@@ -371,7 +459,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     }
     String scope = PageTokens.scope("packages", lower(groupName), request.modelApprovalStatus(),
         lower(request.nameContains()), request.creationTimeAfter(), request.creationTimeBefore(),
-        request.sortBy(), request.sortOrder());
+        request.sortBy(), request.sortOrder(), provenanceScope(metadata, customerMetadata));
     PackageQuery.PackageCursor after = PageTokens.decode(request.nextToken(), scope, 3)
         .map(parts -> new PackageQuery.PackageCursor(instant(parts.get(0), request.nextToken()),
             parts.get(1), integer(parts.get(2), request.nextToken())))
@@ -379,13 +467,32 @@ public final class DefaultModelRegistry implements ModelRegistry {
     List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
         request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
         TimeBounds.after(request.creationTimeAfter()),
-        TimeBounds.before(request.creationTimeBefore()), null, Map.of(),
+        TimeBounds.before(request.creationTimeBefore()), metadata, customerMetadata,
         request.sortBy(), request.sortOrder(), after, pageSize + 1));
     return page(packages, pageSize,
         last -> PageTokens.encode(scope, List.of(
             String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName(),
             String.valueOf(last.modelPackageVersion()))))
         .map(DefaultModelRegistry::summary);
+  }
+
+  /**
+   * Returns the provenance filters as unambiguous text for a page token's scope: each value
+   * prefixed with its length, so that no two different filters give the same text.
+   */
+  private static String provenanceScope(@Nullable MetadataProperties metadata,
+      Map<String, String> customerMetadata) {
+    StringBuilder text = new StringBuilder();
+    if (metadata != null) {
+      for (Optional<String> field : List.of(metadata.commitId(), metadata.repository(),
+          metadata.generatedBy(), metadata.projectId())) {
+        text.append(field.map(v -> v.length() + ":" + v).orElse("-")).append(';');
+      }
+    }
+    text.append('|');
+    new TreeMap<>(customerMetadata).forEach((key, value) -> text.append(key.length()).append(':')
+        .append(key).append(value.length()).append(':').append(value));
+    return text.toString();
   }
 
   @Override
@@ -396,13 +503,19 @@ public final class DefaultModelRegistry implements ModelRegistry {
     UpdateRequestRules.validate(request, violations);
     violations.throwIfAny();
 
-    PackageUpdater updater = new PackageUpdater(request, this::now, caller.get());
+    PackageUpdater updater =
+        new PackageUpdater(request, this::now, caller.get(), approvalPolicy);
     AtomicReference<PackageWrite> applied = new AtomicReference<>();
-    ModelPackage updated = store.updatePackage(ref.groupName(), ref.version(), current -> {
-      PackageWrite write = updater.apply(current);
-      applied.set(write);
-      return write;
-    });
+    ModelPackage updated;
+    try {
+      updated = store.updatePackage(ref.groupName(), ref.version(), current -> {
+        PackageWrite write = updater.apply(current);
+        applied.set(write);
+        return write;
+      });
+    } catch (ApprovalDeniedException e) {
+      throw recordDenial(e, new AtomicReference<>(updater.deniedRecord()));
+    }
     List<ModelPackageChangeType> changes = applied.get().history().stream()
         .map(ModelPackageHistoryEntry::changeType)
         .toList();
@@ -414,8 +527,22 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public void deleteModelPackage(String modelPackageArnOrGroupVersion) {
+    deletePackage(modelPackageArnOrGroupVersion, null);
+  }
+
+  @Override
+  public void deleteModelPackage(String modelPackageArnOrGroupVersion, long expectedRevision) {
+    deletePackage(modelPackageArnOrGroupVersion, expectedRevision);
+  }
+
+  private void deletePackage(String modelPackageArnOrGroupVersion,
+      @Nullable Long expectedRevision) {
     Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-    store.deletePackage(ref.groupName(), ref.version(), p -> todoAudit());
+    UserContext actor = caller.get();
+    store.deletePackage(ref.groupName(), ref.version(), current -> {
+      RevisionChecks.require(expectedRevision, current.revision(), current.modelPackageArn());
+      return AuditRecords.deletePackage(current, now(), actor);
+    });
   }
 
   @Override
@@ -440,12 +567,21 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public List<Tag> addTags(String resourceArn, List<Tag> tags) {
+    return addTags(resourceArn, tags, null);
+  }
+
+  @Override
+  public List<Tag> addTags(String resourceArn, List<Tag> tags, long expectedRevision) {
+    return addTags(resourceArn, tags, Long.valueOf(expectedRevision));
+  }
+
+  private List<Tag> addTags(String resourceArn, List<Tag> tags, @Nullable Long expectedRevision) {
     Violations violations = new Violations();
     Arns.GroupRef ref = taggableGroup(resourceArn, violations);
     TagRules.requestTags(violations, "tags", tags);
     violations.throwIfAny();
 
-    return store.updateGroup(ref.name(), group -> {
+    return changeGroup(ref.name(), expectedRevision, AuditOperation.ADD_TAGS, group -> {
       List<Tag> merged = TagRules.merge(group.tags(), tags);
       if (merged.size() > FieldRules.MAX_TAGS) {
         throw new LimitExceededException("A model package group holds at most "
@@ -453,7 +589,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
             new FieldViolation("tags", String.valueOf(merged.size()),
                 "the group would hold " + merged.size() + " tags; at most " + FieldRules.MAX_TAGS));
       }
-      return new GroupWrite(group.withTags(merged), todoAudit());
+      return group.withTags(merged);
     }).tags();
   }
 
@@ -480,14 +616,24 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public void deleteTags(String resourceArn, List<String> tagKeys) {
+    deleteTags(resourceArn, tagKeys, null);
+  }
+
+  @Override
+  public void deleteTags(String resourceArn, List<String> tagKeys, long expectedRevision) {
+    deleteTags(resourceArn, tagKeys, Long.valueOf(expectedRevision));
+  }
+
+  private void deleteTags(String resourceArn, List<String> tagKeys,
+      @Nullable Long expectedRevision) {
     Violations violations = new Violations();
     Arns.GroupRef ref = taggableGroup(resourceArn, violations);
     TagRules.keysToDelete(violations, "tagKeys", tagKeys);
     violations.throwIfAny();
 
-    store.updateGroup(ref.name(), group -> new GroupWrite(group.withTags(
-        group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()),
-        todoAudit()));
+    changeGroup(ref.name(), expectedRevision, AuditOperation.DELETE_TAGS,
+        group -> group.withTags(
+            group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()));
   }
 
   private Arns.GroupRef taggableGroup(String resourceArn, Violations violations) {
@@ -507,11 +653,22 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy) {
+    return putPolicy(groupNameOrArn, resourcePolicy, null);
+  }
+
+  @Override
+  public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy,
+      long expectedRevision) {
+    return putPolicy(groupNameOrArn, resourcePolicy, expectedRevision);
+  }
+
+  private String putPolicy(String groupNameOrArn, String resourcePolicy,
+      @Nullable Long expectedRevision) {
     Violations violations = new Violations();
     Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
     violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY).throwIfAny();
-    return store.updateGroup(ref.name(),
-            group -> new GroupWrite(group.withPolicy(resourcePolicy), todoAudit()))
+    return changeGroup(ref.name(), expectedRevision, AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY,
+        group -> group.withPolicy(resourcePolicy))
         .group().modelPackageGroupArn();
   }
 
@@ -523,11 +680,44 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public void deleteModelPackageGroupPolicy(String groupNameOrArn) {
-    store.updateGroup(groupName(groupNameOrArn, "modelPackageGroupName"), group -> {
-      if (group.policy().isEmpty()) {
-        throw noPolicy(group);
+    deletePolicy(groupNameOrArn, null);
+  }
+
+  @Override
+  public void deleteModelPackageGroupPolicy(String groupNameOrArn, long expectedRevision) {
+    deletePolicy(groupNameOrArn, expectedRevision);
+  }
+
+  private void deletePolicy(String groupNameOrArn, @Nullable Long expectedRevision) {
+    changeGroup(groupName(groupNameOrArn, "modelPackageGroupName"), expectedRevision,
+        AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY, group -> {
+          if (group.policy().isEmpty()) {
+            throw noPolicy(group);
+          }
+          return group.withPolicy(null);
+        });
+  }
+
+  /**
+   * Changes a group's tags or policy in one store step: checks the expected revision, applies
+   * {@code change}, and if that changed anything bumps the revision and builds the audit record,
+   * with the clock read inside the step. A change that changes nothing writes nothing.
+   */
+  private GroupRecord changeGroup(String groupName, @Nullable Long expectedRevision,
+      AuditOperation operation, UnaryOperator<GroupRecord> change) {
+    UserContext actor = caller.get();
+    return store.updateGroup(groupName, current -> {
+      ModelPackageGroup group = current.group();
+      RevisionChecks.require(expectedRevision, group.revision(), group.modelPackageGroupArn());
+      GroupRecord changed = change.apply(current);
+      if (changed.tags().equals(current.tags())
+          && Objects.equals(changed.resourcePolicy(), current.resourcePolicy())) {
+        return GroupWrite.unchanged(current);
       }
-      return new GroupWrite(group.withPolicy(null), todoAudit());
+      GroupRecord next = new GroupRecord(
+          ImmutableModelPackageGroup.copyOf(group).withRevision(group.revision() + 1),
+          changed.tags(), changed.resourcePolicy());
+      return new GroupWrite(next, AuditRecords.changeGroup(operation, current, next, now(), actor));
     });
   }
 
@@ -610,7 +800,20 @@ public final class DefaultModelRegistry implements ModelRegistry {
     throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
   }
 
-  /** Reads a non-negative number from a token (a version or a position). */
+  /** Reads a non-negative log position from a token. */
+  private static long position(String text, Optional<String> token) {
+    try {
+      long value = Long.parseLong(text);
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
+  }
+
+  /** Reads a non-negative number from a token (a version). */
   private static int integer(String text, Optional<String> token) {
     try {
       int value = Integer.parseInt(text);
@@ -647,82 +850,139 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .build();
   }
 
-  // ---- governance: TODO(#4) skeleton, replaced by the real implementation ----
-
-  private AuditRecord todoAudit() {
-    return AuditRecord.builder()
-        .time(now())
-        .actor(caller.get())
-        .operation(AuditOperation.UPDATE_MODEL_PACKAGE)
-        .modelPackageGroupName("todo")
-        .resourceArn("todo")
-        .build();
-  }
-
-  @Override
-  public void deleteModelPackageGroup(String groupNameOrArn, long expectedRevision) {
-    throw new UnsupportedOperationException("TODO #4");
-  }
-
-  @Override
-  public void deleteModelPackage(String modelPackageArnOrGroupVersion, long expectedRevision) {
-    throw new UnsupportedOperationException("TODO #4");
-  }
-
-  @Override
-  public List<Tag> addTags(String resourceArn, List<Tag> tags, long expectedRevision) {
-    throw new UnsupportedOperationException("TODO #4");
-  }
-
-  @Override
-  public void deleteTags(String resourceArn, List<String> tagKeys, long expectedRevision) {
-    throw new UnsupportedOperationException("TODO #4");
-  }
-
-  @Override
-  public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy,
-      long expectedRevision) {
-    throw new UnsupportedOperationException("TODO #4");
-  }
-
-  @Override
-  public void deleteModelPackageGroupPolicy(String groupNameOrArn, long expectedRevision) {
-    throw new UnsupportedOperationException("TODO #4");
-  }
+  // ---- audit trail ----
 
   @Override
   public Page<AuditRecord> getAuditTrail(AuditTrailRequest request) {
-    throw new UnsupportedOperationException("TODO #4");
+    Violations violations = new Violations();
+    String resource = request.resource();
+    String groupName;
+    Integer version = null;
+    boolean own;
+    if (isPackageReference(resource)) {
+      Arns.PackageRef ref = arns.packageRef(resource, "resource", violations);
+      own = ref.isOwn();
+      groupName = own ? ref.groupName() : "";
+      version = ref.version();
+    } else {
+      Arns.GroupRef ref = arns.groupRef(resource, "resource", violations);
+      own = ref.isOwn();
+      groupName = ref.givenName();
+    }
+    int pageSize = pageSize(request.maxResults(), violations);
+    violations.throwIfAny();
+    if (!own) {
+      // Another registry's resource has no records here, as a list filter on it matches nothing.
+      return Page.last(List.of());
+    }
+
+    String scope = PageTokens.scope("audit", groupName.toLowerCase(Locale.ROOT), version);
+    long after = PageTokens.decode(request.nextToken(), scope, 1)
+        .map(parts -> position(parts.get(0), request.nextToken()))
+        .orElse(0L);
+    List<AuditRecord> records =
+        store.listAudit(new AuditQuery(groupName, version, after, null, pageSize + 1));
+    return page(records, pageSize,
+        last -> PageTokens.encode(scope, List.of(String.valueOf(last.position()))));
+  }
+
+  /** A package is named by a package ARN or {@code group/version}; a group name has no slash. */
+  private static boolean isPackageReference(String resource) {
+    return resource.startsWith("arn:")
+        ? resource.contains(":model-package/")
+        : resource.indexOf('/') >= 0;
   }
 
   @Override
   public Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time) {
-    throw new UnsupportedOperationException("TODO #4");
+    Objects.requireNonNull(time, "time");
+    Violations violations = new Violations();
+    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
+    violations.throwIfAny();
+    if (!ref.isOwn()) {
+      return Optional.empty();
+    }
+    return replay(ref.givenName(), time).latestApproved();
   }
 
   @Override
   public Optional<ModelApprovalStatus> findApprovalStatusAt(String modelPackageArnOrGroupVersion,
       Instant time) {
-    throw new UnsupportedOperationException("TODO #4");
+    Objects.requireNonNull(time, "time");
+    Violations violations = new Violations();
+    Arns.PackageRef ref =
+        arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
+    violations.throwIfAny();
+    if (!ref.isOwn()) {
+      return Optional.empty();
+    }
+    // The whole group's trail, not only the package's: a group deleted and created again under
+    // the same name numbers its packages from 1 again, and only the group's records say so.
+    return replay(ref.groupName(), time).status(ref.version());
   }
+
+  /** Replays a group's trail up to and including {@code time}, page by page. */
+  private PointInTime replay(String groupName, Instant time) {
+    PointInTime state = new PointInTime();
+    if (time.isBefore(TimeBounds.EARLIEST)) {
+      return state;
+    }
+    // Stored times are whole milliseconds: "at or before t" is "at or before floor(t)".
+    Instant notAfter = time.truncatedTo(ChronoUnit.MILLIS);
+    if (notAfter.isAfter(TimeBounds.LATEST)) {
+      notAfter = TimeBounds.LATEST;
+    }
+    long after = 0;
+    while (true) {
+      List<AuditRecord> records =
+          store.listAudit(new AuditQuery(groupName, null, after, notAfter, REPLAY_PAGE));
+      records.forEach(state::apply);
+      if (records.size() < REPLAY_PAGE) {
+        return state;
+      }
+      after = records.get(records.size() - 1).position();
+    }
+  }
+
+  // ---- durable change feed ----
 
   @Override
   public List<AuditRecord> readChangeFeed(long afterPosition, int maxRecords) {
-    throw new UnsupportedOperationException("TODO #4");
+    Violations violations = new Violations();
+    if (afterPosition < 0) {
+      violations.add("afterPosition", String.valueOf(afterPosition), "must be at least 0");
+    }
+    if (maxRecords < 1 || maxRecords > FieldRules.MAX_FEED_READ) {
+      violations.add("maxRecords", String.valueOf(maxRecords),
+          "must be 1.." + FieldRules.MAX_FEED_READ);
+    }
+    violations.throwIfAny();
+    return store.readFeed(afterPosition, maxRecords);
   }
 
   @Override
   public long getFeedPosition(String consumerName) {
-    throw new UnsupportedOperationException("TODO #4");
+    new Violations().check("consumerName", consumerName, FieldRules.FEED_CONSUMER_NAME)
+        .throwIfAny();
+    return store.findFeedPosition(consumerName).orElse(0);
   }
 
   @Override
   public void saveFeedPosition(String consumerName, long position) {
-    throw new UnsupportedOperationException("TODO #4");
+    Violations violations = new Violations()
+        .check("consumerName", consumerName, FieldRules.FEED_CONSUMER_NAME);
+    if (position < 0) {
+      violations.add("position", String.valueOf(position), "must be at least 0");
+    }
+    violations.throwIfAny();
+    store.saveFeedPosition(consumerName, position);
   }
 
   @Override
   public long pruneAuditLog(Instant olderThan) {
-    throw new UnsupportedOperationException("TODO #4");
+    Objects.requireNonNull(olderThan, "olderThan");
+    // Stored times are whole milliseconds: "before t" is "before ceil(t)"; pinned to the range.
+    Instant bound = TimeBounds.before(Optional.of(olderThan));
+    return store.pruneAudit(bound != null ? bound : TimeBounds.LATEST);
   }
 }

@@ -43,6 +43,7 @@ final class FieldRules {
   static final FieldRule MODEL_CARD_CONTENT = FieldRule.length(0, 100_000);
   static final FieldRule RESOURCE_POLICY = FieldRule.length(1, 20_480);
   static final FieldRule NAME_CONTAINS = FieldRule.repeated(1, 63, "\\P{Cc}", '*');
+  static final FieldRule FEED_CONSUMER_NAME = FieldRule.repeated(1, 256, "\\P{Cc}", '*');
 
   static final int MAX_TAGS = 50;
   static final int MAX_CUSTOMER_METADATA = 50;
@@ -53,6 +54,7 @@ final class FieldRules {
   static final int MAX_BATCH_CREATE = 1000;
   static final int MAX_PAGE_SIZE = 100;
   static final int DEFAULT_PAGE_SIZE = 100;
+  static final int MAX_FEED_READ = 1000;
 
   // Hand-written checks of ASCII values, each exactly its pattern on ASCII strings (see
   // FieldRule.ascii); the regular expressions stay the rule and check everything else.

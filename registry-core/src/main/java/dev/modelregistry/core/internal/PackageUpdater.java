@@ -1,7 +1,10 @@
 package dev.modelregistry.core.internal;
 
+import dev.modelregistry.api.ApprovalDeniedException;
 import dev.modelregistry.api.FieldViolation;
 import dev.modelregistry.api.LimitExceededException;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.FieldChange;
 import dev.modelregistry.api.model.AdditionalInferenceSpecificationDefinition;
 import dev.modelregistry.api.model.ImmutableModelPackage;
 import dev.modelregistry.api.model.ImmutableModelPackageHistoryEntry;
@@ -12,6 +15,8 @@ import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import dev.modelregistry.core.ApprovalChange;
+import dev.modelregistry.core.ApprovalPolicy;
 import dev.modelregistry.core.spi.PackageWrite;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,27 +25,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a validated update to the current package: what it changes, and the history entries
- * that record approval and life-cycle changes. Pure, so a store may apply it more than once.
+ * that record approval and life-cycle changes, the new revision and the audit record; checks the
+ * expected revision and asks the approval policy. Pure apart from remembering a denial, so a store
+ * may apply it more than once.
  */
 final class PackageUpdater {
   private final UpdateModelPackageRequest request;
   private final Supplier<Instant> clock;
   private final UserContext caller;
+  private final ApprovalPolicy policy;
+  /** The record of the last denial, for the caller to append once the store's step aborted. */
+  private volatile @Nullable AuditRecord denied;
 
   /**
    * @param clock read once per application, inside the store's step (under its lock), so that
    *     modification times and history entries follow the order in which changes are stored
    */
-  PackageUpdater(UpdateModelPackageRequest request, Supplier<Instant> clock, UserContext caller) {
+  PackageUpdater(UpdateModelPackageRequest request, Supplier<Instant> clock, UserContext caller,
+      ApprovalPolicy policy) {
     this.request = request;
     this.clock = clock;
     this.caller = caller;
+    this.policy = policy;
+  }
+
+  /**
+   * Returns the DENIED record of the policy's refusal, if the last application threw
+   * {@link ApprovalDeniedException}.
+   */
+  @Nullable AuditRecord deniedRecord() {
+    return denied;
   }
 
   PackageWrite apply(ModelPackage current) {
+    RevisionChecks.require(request.expectedRevision().orElse(null), current.revision(),
+        current.modelPackageArn());
+    denied = null;
     Instant now = clock.get();
     ImmutableModelPackage next = ImmutableModelPackage.copyOf(current);
     List<ModelPackageHistoryEntry> history = new ArrayList<>();
@@ -81,11 +105,30 @@ final class PackageUpdater {
     if (next.equals(current)) {
       return PackageWrite.unchanged(current);
     }
-    return new PackageWrite(
-        next.withLastModifiedTime(now).withLastModifiedBy(caller), history,
-        dev.modelregistry.api.audit.AuditRecord.builder().time(now).actor(caller)
-            .operation(dev.modelregistry.api.audit.AuditOperation.UPDATE_MODEL_PACKAGE)
-            .modelPackageGroupName("todo").resourceArn("todo").build()); // TODO #4
+    List<FieldChange> changes = AuditRecords.packageChanges(current, next);
+    if (!history.isEmpty()) {
+      // Every status or life-cycle change (exactly what writes a history entry) asks the policy.
+      askPolicy(current, next, changes, now);
+    }
+    ModelPackage stored = next.withLastModifiedTime(now).withLastModifiedBy(caller)
+        .withRevision(current.revision() + 1);
+    return new PackageWrite(stored, history,
+        AuditRecords.updatePackage(stored, changes, now, caller));
+  }
+
+  private void askPolicy(ModelPackage current, ModelPackage next, List<FieldChange> changes,
+      Instant now) {
+    ModelApprovalStatus toStatus = next.modelApprovalStatus() != current.modelApprovalStatus()
+        ? next.modelApprovalStatus() : null;
+    ModelLifeCycle toLifeCycle = next.modelLifeCycle().equals(current.modelLifeCycle())
+        ? null : next.modelLifeCycle().orElse(null);
+    Optional<String> reason = policy.denialReason(new ApprovalChange(caller, current, false,
+        current.modelApprovalStatus(), toStatus, toLifeCycle));
+    if (reason.isPresent()) {
+      denied = AuditRecords.deniedUpdate(current, changes, reason.get(), now, caller);
+      throw new ApprovalDeniedException("The approval policy refused the change of "
+          + current.modelPackageArn() + ": " + reason.get(), reason.get());
+    }
   }
 
   private ImmutableModelPackageHistoryEntry.Builder entry(

@@ -21,6 +21,7 @@ import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
+import dev.modelregistry.core.ApprovalPolicies;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.core.spi.GroupRecord;
 import dev.modelregistry.core.spi.PackageFactory;
@@ -51,7 +52,8 @@ class DefaultModelRegistryTest {
     List<dev.modelregistry.api.ModelRegistryListener> listeners = new ArrayList<>(List.of(extra));
     listeners.add(events::add);
     return new DefaultModelRegistry(store, Clock.fixed(NOW, ZoneOffset.UTC),
-        () -> UserContext.ofUserProfile("trainer"), ArnSettings.DEFAULT, listeners);
+        () -> UserContext.ofUserProfile("trainer"), ArnSettings.DEFAULT,
+        ApprovalPolicies.allowAll(), listeners);
   }
 
   @Test

@@ -1,10 +1,13 @@
 package dev.modelregistry.inmemory.internal;
 
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.model.ImmutableModelPackageGroup;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
@@ -19,17 +22,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One group and everything in it. Every change takes the group's lock, so changes of one group
  * are linearizable; reads of packages need no lock (concurrent maps). Also keeps the registry-wide
- * package index in step, under the same lock.
+ * package index in step, under the same lock, and appends each change's audit record to the log
+ * under it, after the change is in place (see {@link AuditLog}).
  */
 public final class GroupState {
   private final ReentrantLock lock = new ReentrantLock();
   private final PackageIndex registryIndex;
+  private final AuditLog log;
   private final PackageIndex groupIndex = new PackageIndex();
   private final VersionTable byVersion = new VersionTable();
   private final Map<ModelApprovalStatus, ConcurrentSkipListSet<Integer>> versionsByStatus =
@@ -44,9 +48,10 @@ public final class GroupState {
   private int lastVersion;
   private boolean deleted;
 
-  public GroupState(GroupRecord record, PackageIndex registryIndex) {
+  public GroupState(GroupRecord record, PackageIndex registryIndex, AuditLog log) {
     this.record = record;
     this.registryIndex = registryIndex;
+    this.log = log;
     for (ModelApprovalStatus status : ModelApprovalStatus.values()) {
       versionsByStatus.put(status, new ConcurrentSkipListSet<>());
     }
@@ -60,27 +65,60 @@ public final class GroupState {
     return record.group().modelPackageGroupName();
   }
 
-  public GroupRecord update(UnaryOperator<GroupRecord> change) {
+  /**
+   * Publishes a new group: runs {@code register} (which makes it findable) and appends its
+   * creation record under the group's lock, so no change of the new group can be recorded before
+   * its creation.
+   *
+   * @param register makes the group findable, or throws if the name is taken
+   */
+  public void create(AuditRecord audit, Runnable register) {
+    lock.lock();
+    try {
+      register.run();
+      log.append(audit);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public GroupRecord update(Function<GroupRecord, GroupWrite> change) {
     lock.lock();
     try {
       requireLive();
-      GroupRecord changed = change.apply(record);
-      record = new GroupRecord(record.group(), changed.tags(), changed.resourcePolicy());
+      GroupWrite write = change.apply(record);
+      AuditRecord audit = write.audit();
+      if (audit == null) {
+        return record;
+      }
+      GroupRecord changed = write.record();
+      // Name and creation never change; the revision, tags and policy come from the change.
+      record = new GroupRecord(ImmutableModelPackageGroup.copyOf(record.group())
+          .withRevision(changed.group().revision()), changed.tags(), changed.resourcePolicy());
+      log.append(audit);
       return record;
     } finally {
       lock.unlock();
     }
   }
 
-  /** Marks the group deleted if it holds no packages; the caller then drops it from the map. */
-  public void markDeleted() {
+  /**
+   * Deletes the group if it holds no packages: asks for the audit record (which may throw to
+   * abort), appends it and then runs {@code unregister} (which drops the group from the store's
+   * map), all under the lock: a group created again under the name can only be registered after
+   * the deletion is recorded, so its creation record follows.
+   */
+  public void delete(Function<GroupRecord, AuditRecord> audit, Runnable unregister) {
     lock.lock();
     try {
       requireLive();
       if (liveCount > 0) {
         throw StoreErrors.groupNotEmpty(name());
       }
+      AuditRecord deletion = audit.apply(record);
       deleted = true;
+      log.append(deletion);
+      unregister.run();
     } finally {
       lock.unlock();
     }
@@ -134,6 +172,11 @@ public final class GroupState {
         }
       }
       lastVersion = version;
+      for (PackageWrite write : writes) {
+        if (write != null && write.audit() != null) {
+          log.append(write.audit());
+        }
+      }
       return insertions;
     } finally {
       lock.unlock();
@@ -155,21 +198,24 @@ public final class GroupState {
     try {
       ModelPackage current = requirePackage(groupName, version);
       PackageWrite write = change.apply(current);
-      if (write.history().isEmpty() && write.modelPackage().equals(current)) {
+      AuditRecord audit = write.audit();
+      if (audit == null) {
         return current;
       }
       store(write.modelPackage(), current);
       history.get(version).addAll(write.history());
+      log.append(audit);
       return write.modelPackage();
     } finally {
       lock.unlock();
     }
   }
 
-  public void delete(String groupName, int version) {
+  public void delete(String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
     lock.lock();
     try {
       ModelPackage current = requirePackage(groupName, version);
+      AuditRecord deletion = audit.apply(current);
       byVersion.set(version, null);
       liveCount--;
       if (version == highestLive) {
@@ -187,6 +233,7 @@ public final class GroupState {
       if (token != null) {
         versionByToken.remove(token.token());
       }
+      log.append(deletion);
     } finally {
       lock.unlock();
     }

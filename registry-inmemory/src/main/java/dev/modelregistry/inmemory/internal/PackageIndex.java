@@ -1,5 +1,6 @@
 package dev.modelregistry.inmemory.internal;
 
+import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
@@ -7,7 +8,9 @@ import dev.modelregistry.core.spi.PackageQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
@@ -75,6 +78,31 @@ public final class PackageIndex {
     if (query.createdBefore() != null) {
       filter = filter.and(p -> p.creationTime().isBefore(query.createdBefore()));
     }
+    MetadataProperties metadata = query.metadataProperties();
+    if (metadata != null) {
+      filter = filter.and(p -> matches(metadata, p.metadataProperties()));
+    }
+    Map<String, String> entries = query.customerMetadata();
+    if (!entries.isEmpty()) {
+      filter = filter.and(p -> p.customerMetadataProperties().entrySet().containsAll(
+          entries.entrySet()));
+    }
     return filter;
+  }
+
+  /** Whether a package's metadata properties equal every field the filter sets. */
+  private static boolean matches(MetadataProperties wanted, Optional<MetadataProperties> actual) {
+    if (actual.isEmpty()) {
+      return false;
+    }
+    MetadataProperties has = actual.get();
+    return matches(wanted.commitId(), has.commitId())
+        && matches(wanted.repository(), has.repository())
+        && matches(wanted.generatedBy(), has.generatedBy())
+        && matches(wanted.projectId(), has.projectId());
+  }
+
+  private static boolean matches(Optional<String> wanted, Optional<String> actual) {
+    return wanted.isEmpty() || wanted.equals(actual);
   }
 }

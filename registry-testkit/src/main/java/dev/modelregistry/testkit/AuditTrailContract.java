@@ -1,0 +1,581 @@
+package dev.modelregistry.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelregistry.api.ConflictException;
+import dev.modelregistry.api.Page;
+import dev.modelregistry.api.ResourceAlreadyExistsException;
+import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.RevisionConflictException;
+import dev.modelregistry.api.ValidationException;
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditOutcome;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.AuditTrailRequest;
+import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.Tag;
+import dev.modelregistry.api.model.UserContext;
+import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
+import dev.modelregistry.api.request.ListModelPackagesRequest;
+import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit trail: every write records exactly one applied record (who, when, what, which
+ * resource, its revision, approval status and field changes) in the same step as the write;
+ * the trail reads in position order, in pages, outlives what it describes, and answers which
+ * version was the latest approved one (and what a package's status was) at any moment. A write
+ * that fails, changes nothing or replays a client token records nothing.
+ */
+public abstract class AuditTrailContract extends ContractSupport {
+
+  @Test
+  @DisplayName("creating a group records who, when, the group, revision 1, its description and tags")
+  void recordsGroupCreation() {
+    Instant now = tick();
+    registry().createModelPackageGroup(CreateModelPackageGroupRequest.builder()
+        .modelPackageGroupName("Churn").modelPackageGroupDescription("weekly churn models")
+        .addTags(Tag.of("team", "risk")).build());
+
+    List<AuditRecord> trail = trail("churn");
+    assertThat(trail).hasSize(1);
+    AuditRecord record = trail.get(0);
+    assertThat(record.position()).isPositive();
+    assertThat(record.operation()).isEqualTo(AuditOperation.CREATE_MODEL_PACKAGE_GROUP);
+    assertThat(record.outcome()).isEqualTo(AuditOutcome.APPLIED);
+    assertThat(record.actor()).isEqualTo(UserContext.ofUserProfile(KitContext.FIRST_CALLER));
+    assertThat(record.time()).isEqualTo(now);
+    assertThat(record.modelPackageGroupName()).isEqualTo("Churn");
+    assertThat(record.modelPackageVersion()).isEmpty();
+    assertThat(record.resourceArn()).isEqualTo(groupArn("Churn"));
+    assertThat(record.revision()).contains(1L);
+    assertThat(record.modelApprovalStatus()).isEmpty();
+    assertThat(record.reason()).isEmpty();
+    assertThat(record.changes()).contains(
+        change("ModelPackageGroupDescription", null, "weekly churn models"),
+        change("Tags.team", null, "risk"));
+  }
+
+  @Test
+  @DisplayName("registering a package records its version, ARN, revision 1, approval status and the fields it set")
+  void recordsPackageCreation() {
+    createGroup("churn");
+    Instant now = tick();
+    kit().caller().switchTo("trainer");
+
+    register(Fixtures.fullPackage("churn").build());
+
+    AuditRecord record = lastRecord("churn/1");
+    assertThat(record.operation()).isEqualTo(AuditOperation.CREATE_MODEL_PACKAGE);
+    assertThat(record.outcome()).isEqualTo(AuditOutcome.APPLIED);
+    assertThat(record.actor()).isEqualTo(UserContext.ofUserProfile("trainer"));
+    assertThat(record.time()).isEqualTo(now);
+    assertThat(record.modelPackageGroupName()).isEqualTo("churn");
+    assertThat(record.modelPackageVersion()).contains(1);
+    assertThat(record.resourceArn()).isEqualTo(packageArn("churn", 1));
+    assertThat(record.revision()).contains(1L);
+    assertThat(record.modelApprovalStatus()).contains(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
+    assertThat(record.changes()).contains(
+        change("ModelApprovalStatus", null, "PendingManualApproval"),
+        change("ModelPackageDescription", null, "Weekly retrain; AUC 0.91 (holdout)"),
+        change("MetadataProperties.CommitId", null, "4f0c1a2"),
+        change("MetadataProperties.Repository", null, "https://git.example.com/ml/churn"),
+        change("MetadataProperties.GeneratedBy", null, "pipelines/churn-train/execution/42"),
+        change("MetadataProperties.ProjectId", null, "p-churn"),
+        change("CustomerMetadataProperties.auc", null, "0.91"),
+        change("ModelLifeCycle.Stage", null, "Development"));
+  }
+
+  @Test
+  @DisplayName("an update records the updater, the time, the new revision and status, and each changed field old to new")
+  void recordsUpdate() {
+    createGroup("churn");
+    register(Fixtures.minimalPackage("churn")
+        .customerMetadataProperties(Map.of("auc", "0.90", "owner", "risk")).build());
+    Instant now = tick();
+    kit().caller().switchTo("reviewer");
+
+    registry().updateModelPackage(UpdateModelPackageRequest.builder()
+        .modelPackageArn("churn/1").modelApprovalStatus(ModelApprovalStatus.APPROVED)
+        .approvalDescription("looks good")
+        .customerMetadataProperties(Map.of("auc", "0.91", "dataset", "d-7"))
+        .addCustomerMetadataPropertiesToRemove("owner").build());
+
+    AuditRecord record = lastRecord("churn/1");
+    assertThat(record.operation()).isEqualTo(AuditOperation.UPDATE_MODEL_PACKAGE);
+    assertThat(record.outcome()).isEqualTo(AuditOutcome.APPLIED);
+    assertThat(record.actor()).isEqualTo(UserContext.ofUserProfile("reviewer"));
+    assertThat(record.time()).isEqualTo(now);
+    assertThat(record.modelPackageVersion()).contains(1);
+    assertThat(record.resourceArn()).isEqualTo(packageArn("churn", 1));
+    assertThat(record.revision()).contains(2L);
+    assertThat(record.modelApprovalStatus()).contains(ModelApprovalStatus.APPROVED);
+    assertThat(record.changes()).containsExactlyInAnyOrder(
+        change("ModelApprovalStatus", "PendingManualApproval", "Approved"),
+        change("ApprovalDescription", null, "looks good"),
+        change("CustomerMetadataProperties.auc", "0.90", "0.91"),
+        change("CustomerMetadataProperties.dataset", null, "d-7"),
+        change("CustomerMetadataProperties.owner", "risk", null));
+  }
+
+  @Test
+  @DisplayName("deleting a package records its version and the revision deleted, without an approval status")
+  void recordsPackageDeletion() {
+    createGroup("churn");
+    register("churn");
+    approve("churn/1");
+    Instant now = tick();
+
+    registry().deleteModelPackage("churn/1");
+
+    AuditRecord record = lastRecord("churn/1");
+    assertThat(record.operation()).isEqualTo(AuditOperation.DELETE_MODEL_PACKAGE);
+    assertThat(record.outcome()).isEqualTo(AuditOutcome.APPLIED);
+    assertThat(record.time()).isEqualTo(now);
+    assertThat(record.modelPackageVersion()).contains(1);
+    assertThat(record.resourceArn()).isEqualTo(packageArn("churn", 1));
+    assertThat(record.revision()).contains(2L);
+    assertThat(record.modelApprovalStatus()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("deleting a group records the group and the revision deleted")
+  void recordsGroupDeletion() {
+    createGroup("churn");
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")));
+    Instant now = tick();
+
+    registry().deleteModelPackageGroup("churn");
+
+    AuditRecord record = lastRecord("churn");
+    assertThat(record.operation()).isEqualTo(AuditOperation.DELETE_MODEL_PACKAGE_GROUP);
+    assertThat(record.time()).isEqualTo(now);
+    assertThat(record.modelPackageGroupName()).isEqualTo("churn");
+    assertThat(record.modelPackageVersion()).isEmpty();
+    assertThat(record.resourceArn()).isEqualTo(groupArn("churn"));
+    assertThat(record.revision()).contains(2L);
+    assertThat(record.modelApprovalStatus()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("adding and removing tags records each tag's old and new value and the group's new revision")
+  void recordsTagChanges() {
+    createGroup("churn");
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk"), Tag.of("tier", "1")));
+    AuditRecord added = lastRecord("churn");
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "fraud")));
+    AuditRecord replaced = lastRecord("churn");
+    registry().deleteTags(groupArn("churn"), List.of("tier", "absent"));
+    AuditRecord removed = lastRecord("churn");
+
+    assertThat(added.operation()).isEqualTo(AuditOperation.ADD_TAGS);
+    assertThat(added.resourceArn()).isEqualTo(groupArn("churn"));
+    assertThat(added.revision()).contains(2L);
+    assertThat(added.changes()).containsExactlyInAnyOrder(
+        change("Tags.team", null, "risk"), change("Tags.tier", null, "1"));
+    assertThat(replaced.operation()).isEqualTo(AuditOperation.ADD_TAGS);
+    assertThat(replaced.revision()).contains(3L);
+    assertThat(replaced.changes()).containsExactly(change("Tags.team", "risk", "fraud"));
+    assertThat(removed.operation()).isEqualTo(AuditOperation.DELETE_TAGS);
+    assertThat(removed.revision()).contains(4L);
+    assertThat(removed.changes()).containsExactly(change("Tags.tier", "1", null));
+    assertThat(trail("churn")).hasSize(4);
+  }
+
+  @Test
+  @DisplayName("putting, replacing and deleting the resource policy records the policy's old and new text")
+  void recordsPolicyChanges() {
+    createGroup("churn");
+    String first = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+    String second = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\"}]}";
+
+    registry().putModelPackageGroupPolicy("churn", first);
+    AuditRecord put = lastRecord("churn");
+    registry().putModelPackageGroupPolicy("churn", second);
+    AuditRecord replaced = lastRecord("churn");
+    registry().deleteModelPackageGroupPolicy("churn");
+    AuditRecord deleted = lastRecord("churn");
+
+    assertThat(put.operation()).isEqualTo(AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY);
+    assertThat(put.revision()).contains(2L);
+    assertThat(put.changes()).containsExactly(change("ResourcePolicy", null, first));
+    assertThat(replaced.operation()).isEqualTo(AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY);
+    assertThat(replaced.changes()).containsExactly(change("ResourcePolicy", first, second));
+    assertThat(deleted.operation()).isEqualTo(AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY);
+    assertThat(deleted.revision()).contains(4L);
+    assertThat(deleted.changes()).containsExactly(change("ResourcePolicy", second, null));
+  }
+
+  @Test
+  @DisplayName("the trail lists records in position order, positions strictly rising, one per write in the order written")
+  void recordsInPositionOrder() {
+    createGroup("churn");
+    register("churn");
+    register("churn");
+    approve("churn/2");
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")));
+    registry().deleteModelPackage("churn/1");
+
+    List<AuditRecord> trail = trail("churn");
+
+    assertThat(trail).extracting(AuditRecord::operation).containsExactly(
+        AuditOperation.CREATE_MODEL_PACKAGE_GROUP, AuditOperation.CREATE_MODEL_PACKAGE,
+        AuditOperation.CREATE_MODEL_PACKAGE, AuditOperation.UPDATE_MODEL_PACKAGE,
+        AuditOperation.ADD_TAGS, AuditOperation.DELETE_MODEL_PACKAGE);
+    assertRising(trail);
+    assertThat(trail("churn/2")).extracting(AuditRecord::operation).containsExactly(
+        AuditOperation.CREATE_MODEL_PACKAGE, AuditOperation.UPDATE_MODEL_PACKAGE);
+  }
+
+  @Test
+  @DisplayName("the group trail holds the group's records and its packages', not other groups'; a package trail only its own")
+  void groupTrailIncludesPackages() {
+    createGroup("churn");
+    createGroup("fraud");
+    register("churn");
+    register("fraud");
+    register("churn");
+    approve("churn/1");
+
+    assertThat(trail("churn")).allSatisfy(
+        record -> assertThat(record.modelPackageGroupName()).isEqualTo("churn"))
+        .extracting(record -> record.modelPackageVersion().orElse(0))
+        .containsExactly(0, 1, 2, 1);
+    assertThat(trail(groupArn("churn"))).isEqualTo(trail("churn"));
+    assertThat(trail("churn/1")).extracting(AuditRecord::resourceArn)
+        .containsOnly(packageArn("churn", 1)).hasSize(2);
+    assertThat(trail(packageArn("churn", 1))).isEqualTo(trail("churn/1"));
+    assertThat(trail("fraud")).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("the trail comes in pages of maxResults (1..100, default 100) that join up without gaps or repeats")
+  void pagesThroughTrail() {
+    createGroup("churn");
+    register("churn");
+    for (int i = 0; i < 24; i++) {
+      registry().updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn("churn/1")
+          .customerMetadataProperties(Map.of("step", Integer.toString(i))).build());
+    }
+    List<AuditRecord> whole = trail("churn");
+
+    List<Page<AuditRecord>> pages = Listing.pages(token -> registry().getAuditTrail(
+        AuditTrailRequest.builder().resource("churn").maxResults(10).nextToken(token).build()));
+
+    assertThat(whole).hasSize(26);
+    assertThat(pages).extracting(page -> page.items().size()).containsExactly(10, 10, 6);
+    List<AuditRecord> joined = new ArrayList<>();
+    pages.forEach(page -> joined.addAll(page.items()));
+    assertThat(joined).isEqualTo(whole);
+    assertThat(registry().getAuditTrail(AuditTrailRequest.of("churn")).items()).isEqualTo(whole);
+    assertThat(registry().getAuditTrail(AuditTrailRequest.builder().resource("churn")
+        .maxResults(100).build()).nextToken()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("maxResults outside 1..100, a garbage token or a token of another list is a validation error")
+  void rejectsBadPageRequests() {
+    createGroup("churn");
+    for (int i = 0; i < 3; i++) {
+      register("churn");
+    }
+    String packageToken = registry().listModelPackages(ListModelPackagesRequest.builder()
+        .maxResults(1).build()).nextToken().orElseThrow();
+
+    for (int size : List.of(0, -1, 101)) {
+      Rejections.invalid(() -> registry().getAuditTrail(AuditTrailRequest.builder()
+          .resource("churn").maxResults(size).build()), "maxResults");
+    }
+    for (String token : List.of("garbage", "!!!", packageToken)) {
+      Rejections.invalid(() -> registry().getAuditTrail(AuditTrailRequest.builder()
+          .resource("churn").nextToken(token).build()), "nextToken");
+    }
+    for (String resource : List.of("", "not a name!", "churn/0", "churn/x")) {
+      Rejections.thrownBy(ValidationException.class,
+          () -> registry().getAuditTrail(AuditTrailRequest.of(resource)));
+    }
+  }
+
+  @Test
+  @DisplayName("a deleted package's trail stays readable and ends with its deletion; so does a deleted group's")
+  void trailOutlivesResource() {
+    createGroup("churn");
+    register("churn");
+    approve("churn/1");
+
+    registry().deleteModelPackage("churn/1");
+    registry().deleteModelPackageGroup("churn");
+
+    assertThat(trail("churn/1")).extracting(AuditRecord::operation).containsExactly(
+        AuditOperation.CREATE_MODEL_PACKAGE, AuditOperation.UPDATE_MODEL_PACKAGE,
+        AuditOperation.DELETE_MODEL_PACKAGE);
+    assertThat(trail("churn")).extracting(AuditRecord::operation).containsExactly(
+        AuditOperation.CREATE_MODEL_PACKAGE_GROUP, AuditOperation.CREATE_MODEL_PACKAGE,
+        AuditOperation.UPDATE_MODEL_PACKAGE, AuditOperation.DELETE_MODEL_PACKAGE,
+        AuditOperation.DELETE_MODEL_PACKAGE_GROUP);
+    assertThat(trail("never-existed")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a failed write records nothing: validation error, not found, conflict, revision conflict")
+  void failedWritesRecordNothing() {
+    createGroup("churn");
+    register("churn");
+    List<AuditRecord> before = feed();
+    List<AuditRecord> trailBefore = trail("churn");
+
+    List<ThrowingCallable> failures = List.of(
+        () -> registry().createModelPackage(Fixtures.minimalPackage("churn")
+            .modelPackageDescription("x".repeat(1025)).build()),
+        () -> registry().updateModelPackage(UpdateModelPackageRequest.builder()
+            .modelPackageArn("churn/9").modelApprovalStatus(ModelApprovalStatus.APPROVED).build()),
+        () -> registry().createModelPackage(Fixtures.minimalPackage("absent").build()),
+        () -> createGroup("CHURN"),
+        () -> registry().deleteModelPackageGroup("churn"),
+        () -> registry().updateModelPackage(UpdateModelPackageRequest.builder()
+            .modelPackageArn("churn/1").modelApprovalStatus(ModelApprovalStatus.APPROVED)
+            .expectedRevision(7L).build()),
+        () -> registry().deleteModelPackage("churn/1", 7),
+        () -> registry().addTags(groupArn("churn"), List.of(Tag.of("a", "b")), 7));
+    List<Class<? extends Exception>> types = List.of(ValidationException.class,
+        ResourceNotFoundException.class, ResourceNotFoundException.class,
+        ResourceAlreadyExistsException.class, ConflictException.class,
+        RevisionConflictException.class, RevisionConflictException.class,
+        RevisionConflictException.class);
+    for (int i = 0; i < failures.size(); i++) {
+      rejectedWithoutChange(types.get(i), failures.get(i));
+    }
+
+    assertThat(feed()).isEqualTo(before);
+    assertThat(trail("churn")).isEqualTo(trailBefore);
+  }
+
+  @Test
+  @DisplayName("a write that changes nothing records nothing: same status, same tags, absent tag keys")
+  void unchangedWritesRecordNothing() {
+    createGroup("churn");
+    register("churn");
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")));
+    List<AuditRecord> before = feed();
+
+    registry().updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn("churn/1")
+        .modelApprovalStatus(ModelApprovalStatus.PENDING_MANUAL_APPROVAL).build());
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")));
+    registry().deleteTags(groupArn("churn"), List.of("absent"));
+
+    assertThat(feed()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("a replayed client token records nothing, in a single registration and in a batch")
+  void replaysRecordNothing() {
+    createGroup("churn");
+    register(Fixtures.minimalPackage("churn").clientToken("once").build());
+    registry().createModelPackages("churn",
+        List.of(Fixtures.minimalPackage("churn").clientToken("batch").build()));
+    List<AuditRecord> before = feed();
+
+    register(Fixtures.minimalPackage("churn").clientToken("once").build());
+    registry().createModelPackages("churn",
+        List.of(Fixtures.minimalPackage("churn").clientToken("batch").build()));
+
+    assertThat(feed()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("a batch registration records one creation per package, in version order")
+  void batchRecordsEachPackage() {
+    createGroup("churn");
+    Instant now = tick();
+
+    registry().createModelPackages("churn", List.of(Fixtures.minimalPackage("churn").build(),
+        Fixtures.minimalPackage("churn").build(), Fixtures.minimalPackage("churn").build()));
+
+    List<AuditRecord> creations = trail("churn").stream()
+        .filter(record -> record.operation() == AuditOperation.CREATE_MODEL_PACKAGE).toList();
+    assertThat(creations).extracting(record -> record.modelPackageVersion().orElseThrow())
+        .containsExactly(1, 2, 3);
+    assertThat(creations).allSatisfy(record -> {
+      assertThat(record.time()).isEqualTo(now);
+      assertThat(record.outcome()).isEqualTo(AuditOutcome.APPLIED);
+      assertThat(record.revision()).contains(1L);
+    });
+    assertRising(creations);
+  }
+
+  @Test
+  @DisplayName("the latest approved version at a moment follows approvals, rejections, deletions and newer versions")
+  void latestApprovedVersionAt() {
+    Instant beforeGroup = step();
+    createGroup("churn");
+    Instant created = step();
+    register("churn");
+    Instant v1Pending = step();
+    approve("churn/1");
+    Instant v1Approved = step();
+    register("churn");
+    Instant v2Pending = step();
+    approve("churn/2");
+    Instant v2Approved = step();
+    setStatus("churn/2", ModelApprovalStatus.REJECTED);
+    Instant v2Rejected = step();
+    registry().deleteModelPackage("churn/1");
+    Instant v1Deleted = step();
+    register(Fixtures.minimalPackage("churn").modelApprovalStatus(ModelApprovalStatus.APPROVED)
+        .build());
+    Instant v3Approved = step();
+
+    assertThat(latestApprovedAt("churn", beforeGroup)).isEmpty();
+    assertThat(latestApprovedAt("churn", created)).isEmpty();
+    assertThat(latestApprovedAt("churn", v1Pending)).isEmpty();
+    assertThat(latestApprovedAt("churn", v1Approved)).contains(1);
+    assertThat(latestApprovedAt("churn", v1Approved.plusSeconds(30))).contains(1);
+    assertThat(latestApprovedAt("churn", v2Pending)).contains(1);
+    assertThat(latestApprovedAt("churn", v2Approved)).contains(2);
+    assertThat(latestApprovedAt("churn", v2Rejected)).contains(1);
+    assertThat(latestApprovedAt("churn", v1Deleted)).isEmpty();
+    assertThat(latestApprovedAt("churn", v3Approved)).contains(3);
+    assertThat(latestApprovedAt(groupArn("churn"), v2Approved)).contains(2);
+    assertThat(latestApprovedAt("CHURN", v2Approved)).contains(2);
+  }
+
+  @Test
+  @DisplayName("the moment of a write counts: a change at exactly T is part of the answer at T")
+  void latestApprovedVersionAtTheInstant() {
+    createGroup("churn");
+    register("churn");
+    Instant approved = tick();
+    approve("churn/1");
+
+    assertThat(latestApprovedAt("churn", approved)).contains(1);
+    assertThat(latestApprovedAt("churn", approved.minusNanos(1000))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a deleted and recreated group starts over: its old approvals count before the deletion only")
+  void latestApprovedVersionAcrossRecreation() {
+    createGroup("churn");
+    register("churn");
+    register("churn");
+    approve("churn/2");
+    Instant oldApproved = step();
+    registry().deleteModelPackage("churn/1");
+    registry().deleteModelPackage("churn/2");
+    registry().deleteModelPackageGroup("churn");
+    Instant deleted = step();
+    createGroup("Churn");
+    register("Churn");
+    Instant recreated = step();
+    approve("Churn/1");
+    Instant newApproved = step();
+
+    assertThat(latestApprovedAt("churn", oldApproved)).contains(2);
+    assertThat(latestApprovedAt("churn", deleted)).isEmpty();
+    assertThat(latestApprovedAt("churn", recreated)).isEmpty();
+    assertThat(latestApprovedAt("churn", newApproved)).contains(1);
+    assertThat(registry().findApprovalStatusAt("churn/2", oldApproved))
+        .contains(ModelApprovalStatus.APPROVED);
+    assertThat(registry().findApprovalStatusAt("churn/2", newApproved)).isEmpty();
+    assertThat(registry().findApprovalStatusAt("churn/1", recreated))
+        .contains(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
+  }
+
+  @Test
+  @DisplayName("a package's approval status at a moment: empty before it existed and after its deletion")
+  void approvalStatusAt() {
+    createGroup("churn");
+    Instant beforePackage = step();
+    register("churn");
+    Instant pending = step();
+    approve("churn/1");
+    Instant approved = step();
+    setStatus("churn/1", ModelApprovalStatus.REJECTED);
+    Instant rejected = step();
+    registry().updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn("churn/1")
+        .customerMetadataProperties(Map.of("note", "kept")).build());
+    Instant annotated = step();
+    registry().deleteModelPackage("churn/1");
+    Instant deleted = step();
+
+    assertThat(registry().findApprovalStatusAt("churn/1", beforePackage)).isEmpty();
+    assertThat(registry().findApprovalStatusAt("churn/1", pending))
+        .contains(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
+    assertThat(registry().findApprovalStatusAt("churn/1", approved))
+        .contains(ModelApprovalStatus.APPROVED);
+    assertThat(registry().findApprovalStatusAt(packageArn("churn", 1), rejected))
+        .contains(ModelApprovalStatus.REJECTED);
+    assertThat(registry().findApprovalStatusAt("churn/1", annotated))
+        .contains(ModelApprovalStatus.REJECTED);
+    assertThat(registry().findApprovalStatusAt("churn/1", deleted)).isEmpty();
+    assertThat(registry().findApprovalStatusAt("churn/2", deleted)).isEmpty();
+    assertThat(registry().findApprovalStatusAt("absent/1", deleted)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the point-in-time answers read many pages of trail: 250 updates of one group")
+  void pointInTimeOverLongTrail() {
+    createGroup("churn");
+    register("churn");
+    register("churn");
+    Instant middle = KitContext.START;
+    for (int i = 0; i < 125; i++) {
+      approve("churn/" + (1 + i % 2));
+      setStatus("churn/" + (1 + i % 2), ModelApprovalStatus.REJECTED);
+      if (i == 60) {
+        approve("churn/1");
+        middle = step();
+      }
+    }
+    approve("churn/1");
+    Instant end = step();
+
+    assertThat(trail("churn").size()).isGreaterThan(250);
+    assertThat(latestApprovedAt("churn", middle)).contains(1);
+    assertThat(latestApprovedAt("churn", end)).contains(1);
+  }
+
+  @Test
+  @DisplayName("point-in-time questions about invalid references are validation errors")
+  void pointInTimeValidation() {
+    Rejections.thrownBy(ValidationException.class,
+        () -> registry().findLatestApprovedVersionAt("not a name!", KitContext.START));
+    Rejections.thrownBy(ValidationException.class,
+        () -> registry().findApprovalStatusAt("churn/0", KitContext.START));
+    Rejections.thrownBy(ValidationException.class,
+        () -> registry().findApprovalStatusAt("not a name!/1", KitContext.START));
+  }
+
+
+  void approve(String ref) {
+    setStatus(ref, ModelApprovalStatus.APPROVED);
+  }
+
+  ModelPackage setStatus(String ref, ModelApprovalStatus status) {
+    return registry().updateModelPackage(UpdateModelPackageRequest.builder()
+        .modelPackageArn(ref).modelApprovalStatus(status).build());
+  }
+
+  static void assertRising(List<AuditRecord> records) {
+    for (int i = 1; i < records.size(); i++) {
+      assertThat(records.get(i).position()).as("position of record %s", i)
+          .isGreaterThan(records.get(i - 1).position());
+    }
+  }
+
+  Optional<Integer> latestApprovedAt(String group, Instant time) {
+    return registry().findLatestApprovedVersionAt(group, time);
+  }
+
+  Instant step() {
+    return clock().advance(Duration.ofMinutes(1));
+  }
+}
