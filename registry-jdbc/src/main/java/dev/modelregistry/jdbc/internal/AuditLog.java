@@ -150,7 +150,8 @@ final class AuditLog {
         .bind("record_time", record.time())
         .bind("group_name", groupName)
         .bind("group_name_lower", GroupTable.lower(groupName))
-        .bind("package_version", record.modelPackageVersion().orElse(null))
+        .bind("package_version", record.modelPackageVersion().isPresent()
+            ? record.modelPackageVersion().get() : SqlStatement.NULL_INTEGER)
         .bind("outcome", record.outcome().name())
         .bind("record_document", documents.write(record));
   }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class SqlStatement {
   private static final ConcurrentMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  /**
+   * A null integer: bound as a typed NULL, since PostgreSQL refuses a null string for an integer
+   * column.
+   */
+  static final Object NULL_INTEGER = new Object() {
+    @Override
+    public String toString() {
+      return "NULL_INTEGER";
+    }
+  };
 
   private final Connection connection;
   private final Parsed parsed;
@@ -153,7 +165,9 @@ final class SqlStatement {
       throws SQLException {
     for (int i = 0; i < row.length; i++) {
       Object value = row[i];
-      if (value == null || value instanceof String) {
+      if (value == NULL_INTEGER) {
+        statement.setNull(i + 1, Types.INTEGER);
+      } else if (value == null || value instanceof String) {
         statement.setString(i + 1, (String) value);
       } else if (value instanceof Integer number) {
         statement.setInt(i + 1, number);
