@@ -3,7 +3,9 @@ package dev.modelregistry.jdbc;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.T0;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.created;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.group;
+import static dev.modelregistry.jdbc.testing.StoreFixtures.insert;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.modelPackage;
+import static dev.modelregistry.jdbc.testing.StoreFixtures.updated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +13,7 @@ import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.model.ImmutableModelPackage;
 import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
@@ -27,12 +30,14 @@ import dev.modelregistry.core.ModelRegistries;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.GroupWrite;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
+import dev.modelregistry.jdbc.testing.StoreFixtures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -78,7 +83,7 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("versions stay 1..N with 8 writers on one group")
   void concurrentWritersGetConsecutiveVersions() throws Exception {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     int writers = 8;
     int each = 25;
     Set<Integer> versions = ConcurrentHashMap.newKeySet();
@@ -97,7 +102,7 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("racing callers with one client token get one package")
   void clientTokenRaceStoresOnePackage() throws Exception {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     ClientTokenClaim token = new ClientTokenClaim("retry-1", "fingerprint-1");
     List<PackageInsertion> results = java.util.Collections.synchronizedList(new ArrayList<>());
     runConcurrently(8, i -> results.add(store.insertPackage("churn", token,
@@ -113,7 +118,7 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("a batch whose third factory fails stores none of its packages, tokens or history and consumes no version")
   void failedBatchStoresNothing() {
-    store.insertGroup(group("Churn"));
+    insert(store, group("Churn"));
     List<NewPackage> batch = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       int index = i;
@@ -141,7 +146,7 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("a create whose factory fails stores nothing and consumes no version")
   void failedCreateConsumesNoVersion() {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     store.insertPackage("churn", null, (g, v) -> created("churn", v));
     assertThatThrownBy(() -> store.insertPackage("churn", new ClientTokenClaim("t", "f"), (g, v) -> {
       throw new IllegalStateException("factory failed at version " + v);
@@ -154,9 +159,9 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("a package whose history cannot be stored is not stored either")
   void packageAndHistoryCommitTogether() {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     ModelPackage pkg = modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED);
-    PackageWrite duplicateHistory = new PackageWrite(pkg,
+    PackageWrite duplicateHistory = updated(pkg,
         List.of(created(pkg).history().get(0), created(pkg).history().get(0)));
     // Two entries are fine; break the write by storing a package under a missing group name
     // inside the same transaction instead: the history table's key makes it fail.
@@ -172,10 +177,10 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("a deleted package's version is never handed out again")
   void deletedVersionIsNotReused() {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     store.insertPackage("churn", null, (g, v) -> created("churn", v));
     store.insertPackage("churn", null, (g, v) -> created("churn", v));
-    store.deletePackage("churn", 2);
+    store.deletePackage("churn", 2, StoreFixtures::packageDeleted);
     assertThat(store.findLatestPackage("churn", null)).get()
         .extracting(ModelPackage::modelPackageVersion).isEqualTo(1);
     assertThat(store.insertPackage("churn", null, (g, v) -> created("churn", v))
@@ -187,8 +192,8 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("group names are unique ignoring case, keep their case, and are found in any case")
   void groupNamesIgnoreCase() {
-    store.insertGroup(group("Churn", T0, Tag.of("team", "ml")));
-    assertThatThrownBy(() -> store.insertGroup(group("cHURN")))
+    insert(store, group("Churn", T0, Tag.of("team", "ml")));
+    assertThatThrownBy(() -> insert(store, group("cHURN")))
         .isInstanceOf(ResourceAlreadyExistsException.class)
         .extracting(e -> ((ResourceAlreadyExistsException) e).resourceArn())
         .isEqualTo("arn:aws:sagemaker:us-east-1:000000000000:model-package-group/Churn");
@@ -202,15 +207,15 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("a group that holds packages cannot be deleted; an empty one can, and starts again at 1")
   void groupDeletion() {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     store.insertPackage("churn", null, (g, v) -> created("churn", v));
-    assertThatThrownBy(() -> store.deleteGroup("churn")).isInstanceOf(ConflictException.class);
-    store.deletePackage("churn", 1);
-    store.deleteGroup("CHURN");
+    assertThatThrownBy(() -> store.deleteGroup("churn", StoreFixtures::groupDeleted)).isInstanceOf(ConflictException.class);
+    store.deletePackage("churn", 1, StoreFixtures::packageDeleted);
+    store.deleteGroup("CHURN", StoreFixtures::groupDeleted);
     assertThat(store.findGroup("churn")).isEmpty();
-    assertThatThrownBy(() -> store.deleteGroup("churn"))
+    assertThatThrownBy(() -> store.deleteGroup("churn", StoreFixtures::groupDeleted))
         .isInstanceOf(ResourceNotFoundException.class);
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     assertThat(store.insertPackage("churn", null, (g, v) -> created("churn", v))
         .modelPackage().modelPackageVersion()).isEqualTo(1);
   }
@@ -218,9 +223,10 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("tags and policy change atomically and keep their order")
   void groupUpdates() {
-    store.insertGroup(group("churn", T0, Tag.of("b", "1"), Tag.of("a", "2")));
-    GroupRecord updated = store.updateGroup("CHURN", r -> r.withTags(List.of(
-        Tag.of("b", "1"), Tag.of("a", "3"), Tag.of("c", "4"))).withPolicy("{\"Version\":1}"));
+    insert(store, group("churn", T0, Tag.of("b", "1"), Tag.of("a", "2")));
+    GroupRecord updated = store.updateGroup("CHURN", r -> new GroupWrite(r.withTags(List.of(
+        Tag.of("b", "1"), Tag.of("a", "3"), Tag.of("c", "4"))).withPolicy("{\"Version\":1}"),
+        StoreFixtures.audit(r, AuditOperation.ADD_TAGS)));
     assertThat(store.findGroup("churn")).contains(updated);
     assertThat(updated.tags()).extracting(Tag::key).containsExactly("b", "a", "c");
     assertThat(store.findGroup("churn").orElseThrow().policy()).contains("{\"Version\":1}");
@@ -233,13 +239,12 @@ abstract class JdbcStoreBehaviourTest {
   @Test
   @DisplayName("updates store the package and append history in order; a no-op writes nothing")
   void packageUpdates() {
-    store.insertGroup(group("churn"));
+    insert(store, group("churn"));
     ModelPackage first = store.insertPackage("churn", null, (g, v) -> created("churn", v))
         .modelPackage();
     ModelPackage approved = ImmutableModelPackage.copyOf(first)
         .withModelApprovalStatus(ModelApprovalStatus.APPROVED);
-    store.updatePackage("CHURN", 1, current -> new PackageWrite(approved,
-        created(approved).history()));
+    store.updatePackage("CHURN", 1, current -> updated(approved, created(approved).history()));
     assertThat(store.updatePackage("churn", 1, PackageWrite::unchanged)).isEqualTo(approved);
     assertThat(store.findPackage("churn", 1)).contains(approved);
     assertThat(store.listHistory("churn", 1)).hasSize(2);
@@ -287,7 +292,7 @@ abstract class JdbcStoreBehaviourTest {
         SortOrder.ASCENDING, null, 10))).isEmpty();
     assertThat(store.listGroups(new GroupQuery("%", null, null, SortBy.NAME,
         SortOrder.ASCENDING, null, 10))).isEmpty();
-    assertThat(store.listPackages(new PackageQuery(null, null, "a_", null, null, SortBy.NAME,
+    assertThat(store.listPackages(new PackageQuery(null, null, "a_", null, null, null, Map.of(), SortBy.NAME,
         SortOrder.ASCENDING, null, 10))).isEmpty();
   }
 
@@ -305,7 +310,7 @@ abstract class JdbcStoreBehaviourTest {
       taken.add(name);
       Instant created = T0.plusMillis(g % 3);
       for (RegistryStore target : List.of(store, reference)) {
-        target.insertGroup(group(name, created));
+        insert(target, group(name, created));
       }
       for (int v = 1; v <= 7; v++) {
         Instant at = T0.plusMillis((v * 7L + g) % 5);
@@ -336,10 +341,10 @@ abstract class JdbcStoreBehaviourTest {
       }
     }
     assertThat(store.listPackages(new PackageQuery(null, null, null, T0.plusMillis(1),
-        T0.plusMillis(4), SortBy.CREATION_TIME, SortOrder.ASCENDING, null, 100)))
+        T0.plusMillis(4), null, Map.of(), SortBy.CREATION_TIME, SortOrder.ASCENDING, null, 100)))
         .isEqualTo(reference.listPackages(new PackageQuery(null, null, null, T0.plusMillis(1),
-            T0.plusMillis(4), SortBy.CREATION_TIME, SortOrder.ASCENDING, null, 100)));
-    assertThat(store.listPackages(new PackageQuery("NOPE", null, null, null, null, SortBy.NAME,
+            T0.plusMillis(4), null, Map.of(), SortBy.CREATION_TIME, SortOrder.ASCENDING, null, 100)));
+    assertThat(store.listPackages(new PackageQuery("NOPE", null, null, null, null, null, Map.of(), SortBy.NAME,
         SortOrder.ASCENDING, null, 100))).isEmpty();
   }
 
@@ -387,7 +392,7 @@ abstract class JdbcStoreBehaviourTest {
     List<List<String>> pages = new ArrayList<>();
     PackageQuery.PackageCursor after = null;
     while (true) {
-      var page = store.listPackages(new PackageQuery(groupName, status, null, null, null, sortBy,
+      var page = store.listPackages(new PackageQuery(groupName, status, null, null, null, null, Map.of(), sortBy,
           order, after, limit));
       if (page.isEmpty()) {
         return pages;

@@ -2,6 +2,7 @@ package dev.modelregistry.jdbc;
 
 import static dev.modelregistry.jdbc.testing.StoreFixtures.created;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.group;
+import static dev.modelregistry.jdbc.testing.StoreFixtures.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class StorageFailureTest {
     try (JdbcRegistryStore store = JdbcRegistryStore.builder(url)
         .credentials(server.user(), server.password()).schema(schema).maximumPoolSize(1)
         .build()) {
-      store.insertGroup(group("churn"));
+      insert(store, group("churn"));
       // Only this store's connection: the other tests' shared pool must not notice.
       server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
           + " WHERE application_name = '" + application + "'");

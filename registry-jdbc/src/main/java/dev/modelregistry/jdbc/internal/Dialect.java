@@ -25,11 +25,41 @@ interface Dialect {
   String allocateVersionSql();
 
   /**
-   * Returns one statement that inserts a package row and its first history entry
-   * ({@code :entry_document}, entry number 1), with the package insert's parameters, or null if
-   * the database needs two: on a server database one round trip less per registration.
+   * Returns one statement that inserts a package row, its first history entry
+   * ({@code :entry_document}, entry number 1), its customer metadata rows ({@code :metadata}, a
+   * JSON object of escaped keys and values) and its audit record (the audit log insert's
+   * parameters), with the package insert's parameters, or null if the database needs several:
+   * on a server database three round trips less per registration.
    */
   default @Nullable String insertPackageWithFirstEntrySql() {
+    return null;
+  }
+
+  /**
+   * Returns the statement that saves a feed consumer's position ({@code :consumer_name},
+   * {@code :log_position}), inserting or replacing its row.
+   */
+  String saveFeedPositionSql();
+
+  /**
+   * Returns a query with a row if committed audit records wait for positions, or null if
+   * records get their positions when inserted: see {@link AuditLog}.
+   */
+  default @Nullable String unsequencedAuditSql() {
+    return null;
+  }
+
+  /** Returns the query that locks the audit log's head row and reads the last position. */
+  default @Nullable String lockAuditHeadSql() {
+    return null;
+  }
+
+  /**
+   * Returns the statement that gives up to {@code ${batch}} committed records without a position
+   * the positions after {@code :head}, in insertion order, and moves the head; it returns one
+   * row: the new head and how many records it numbered.
+   */
+  default @Nullable String assignAuditPositionsSql() {
     return null;
   }
 

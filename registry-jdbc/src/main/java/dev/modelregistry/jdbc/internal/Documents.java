@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.modelregistry.api.ModelRegistryJson;
 import dev.modelregistry.api.StorageException;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.ImmutableAuditRecord;
 import dev.modelregistry.api.model.ImmutableModelPackage;
 import dev.modelregistry.api.model.ImmutableModelPackageHistoryEntry;
 import dev.modelregistry.api.model.ModelPackage;
@@ -34,6 +36,8 @@ final class Documents {
   private final ObjectWriter historyWriter =
       mapper.writerFor(ImmutableModelPackageHistoryEntry.class);
   private final ObjectReader packageReader = mapper.readerFor(ModelPackage.class);
+  private final ObjectWriter auditWriter = mapper.writerFor(ImmutableAuditRecord.class);
+  private final ObjectReader auditReader = mapper.readerFor(AuditRecord.class);
 
   String write(ModelPackage modelPackage) {
     return modelPackage instanceof ImmutableModelPackage
@@ -45,6 +49,21 @@ final class Documents {
     return entry instanceof ImmutableModelPackageHistoryEntry
         ? write(historyWriter, entry)
         : write((Object) entry);
+  }
+
+  /** Writes an audit record without its position, which its row's column holds. */
+  String write(AuditRecord record) {
+    return write(auditWriter, ImmutableAuditRecord.copyOf(record).withPosition(0));
+  }
+
+  /** Reads an audit record and gives it the position of its row. */
+  AuditRecord readAudit(String json, long position) {
+    try {
+      AuditRecord record = auditReader.readValue(json);
+      return ImmutableAuditRecord.copyOf(record).withPosition(position);
+    } catch (JsonProcessingException e) {
+      throw corrupt(AuditRecord.class.getSimpleName(), e);
+    }
   }
 
   String write(Object value) {

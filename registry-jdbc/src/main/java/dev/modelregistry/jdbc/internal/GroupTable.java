@@ -48,7 +48,8 @@ final class GroupTable {
          WHERE group_name_lower = :group_name_lower""");
     this.updateTagsAndPolicy = names.render("""
         UPDATE ${schema}${prefix}model_package_group
-           SET tags_document = :tags_document, resource_policy = :resource_policy
+           SET group_document = :group_document, tags_document = :tags_document,
+               resource_policy = :resource_policy
          WHERE group_name_lower = :group_name_lower""");
     this.delete = names.render("""
         DELETE FROM ${schema}${prefix}model_package_group
@@ -98,9 +99,11 @@ final class GroupTable {
         .findFirst(rs -> rs.getString(1));
   }
 
+  /** Stores a group's tags, policy and document (whose revision changes with them). */
   void updateTagsAndPolicy(Connection connection, GroupRecord record) {
     SqlStatement.of(connection, updateTagsAndPolicy)
         .bind("group_name_lower", lower(record.group().modelPackageGroupName()))
+        .bind("group_document", documents.write(record.group()))
         .bind("tags_document", documents.write(record.tags()))
         .bind("resource_policy", documents.writePolicy(record.resourcePolicy()))
         .execute();

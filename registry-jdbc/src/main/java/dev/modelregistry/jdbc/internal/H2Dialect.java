@@ -35,6 +35,13 @@ final class H2Dialect implements Dialect {
   }
 
   @Override
+  public String saveFeedPositionSql() {
+    return """
+        MERGE INTO ${schema}${prefix}feed_consumer (consumer_name, log_position, saved_time)
+            KEY (consumer_name) VALUES (:consumer_name, :log_position, CURRENT_TIMESTAMP)""";
+  }
+
+  @Override
   public String renderPage(PageQuery page, Map<String, Object> parameters) {
     List<Object> cursor = page.cursor();
     if (cursor == null) {
@@ -79,6 +86,7 @@ final class H2Dialect implements Dialect {
     String index = page.sortIndex();
     return "SELECT " + page.selectList() + " FROM " + page.table()
         + (index == null ? "" : " USE INDEX (" + index + ")")
+        + page.joins()
         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
         + " ORDER BY " + page.orderBy() + " " + page.fetchFirst();
   }

@@ -1,5 +1,7 @@
 package dev.modelregistry.jdbc.internal;
 
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +41,7 @@ final class PackageTable {
   private final String findByToken;
   private final String findByTokensIn;
   private final String update;
+  private final String updateProvenance;
   private final String delete;
   private final String anyInGroup;
   private final String latest;
@@ -50,9 +54,11 @@ final class PackageTable {
     this.insert = names.render("""
         INSERT INTO ${schema}${prefix}model_package
             (group_name, package_version, creation_time, approval_status, client_token,
-             request_fingerprint, package_document)
+             request_fingerprint, package_document, commit_id, repository, generated_by,
+             project_id)
         VALUES (:group_name, :package_version, :creation_time, :approval_status, :client_token,
-             :request_fingerprint, :package_document)""");
+             :request_fingerprint, :package_document, :commit_id, :repository, :generated_by,
+             :project_id)""");
     String withFirstEntry = dialect.insertPackageWithFirstEntrySql();
     this.insertWithFirstEntry = withFirstEntry == null ? null : names.render(withFirstEntry);
     String find = """
@@ -71,9 +77,14 @@ final class PackageTable {
         UPDATE ${schema}${prefix}model_package
            SET approval_status = :approval_status, package_document = :package_document
          WHERE group_name = :group_name AND package_version = :package_version""");
+    this.updateProvenance = names.render("""
+        UPDATE ${schema}${prefix}model_package
+           SET commit_id = :commit_id, repository = :repository, generated_by = :generated_by,
+               project_id = :project_id
+         WHERE group_name = :group_name AND package_version = :package_version""");
     this.delete = names.render("""
         DELETE FROM ${schema}${prefix}model_package
-         WHERE group_name = %s AND package_version = :package_version""".formatted(GROUP_BY_KEY));
+         WHERE group_name = :group_name AND package_version = :package_version""");
     this.anyInGroup = names.render("""
         SELECT package_version FROM ${schema}${prefix}model_package
          WHERE group_name = :group_name
@@ -91,27 +102,43 @@ final class PackageTable {
 
   void insert(Connection connection, String groupName, int version, ModelPackage modelPackage,
       @Nullable ClientTokenClaim token) {
-    SqlStatement.of(connection, insert)
+    SqlStatement statement = SqlStatement.of(connection, insert)
         .bind("group_name", groupName)
         .bind("package_version", version)
         .bind("creation_time", modelPackage.creationTime())
         .bind("approval_status", modelPackage.modelApprovalStatus().value())
         .bind("client_token", token == null ? null : token.token())
         .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
-        .bind("package_document", documents.write(modelPackage))
-        .execute();
+        .bind("package_document", documents.write(modelPackage));
+    bindProvenance(statement, modelPackage).execute();
+  }
+
+  /** Binds the provenance columns: the metadata properties, escaped, or nulls. */
+  private static SqlStatement bindProvenance(SqlStatement statement, ModelPackage modelPackage) {
+    MetadataProperties properties = modelPackage.metadataProperties().orElse(null);
+    if (properties == null) {
+      return statement.bind("commit_id", null).bind("repository", null)
+          .bind("generated_by", null).bind("project_id", null);
+    }
+    return statement
+        .bind("commit_id", ColumnText.escape(properties.commitId()))
+        .bind("repository", ColumnText.escape(properties.repository()))
+        .bind("generated_by", ColumnText.escape(properties.generatedBy()))
+        .bind("project_id", ColumnText.escape(properties.projectId()));
   }
 
   /**
-   * Inserts a package and its one first history entry in one statement, if the database can;
-   * returns false, having done nothing, if it cannot.
+   * Inserts a package, its one first history entry, its customer metadata rows and its audit
+   * record in one statement, if the database can; returns false, having done nothing, if it
+   * cannot.
    */
   boolean insertWithFirstEntry(Connection connection, String groupName, int version,
-      ModelPackage modelPackage, @Nullable ClientTokenClaim token, ModelPackageHistoryEntry entry) {
+      ModelPackage modelPackage, @Nullable ClientTokenClaim token, ModelPackageHistoryEntry entry,
+      AuditRecord audit) {
     if (insertWithFirstEntry == null) {
       return false;
     }
-    SqlStatement.of(connection, insertWithFirstEntry)
+    SqlStatement statement = SqlStatement.of(connection, insertWithFirstEntry)
         .bind("group_name", groupName)
         .bind("package_version", version)
         .bind("creation_time", modelPackage.creationTime())
@@ -120,7 +147,12 @@ final class PackageTable {
         .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
         .bind("package_document", documents.write(modelPackage))
         .bind("entry_document", documents.write(entry))
-        .execute();
+        .bind("metadata", ColumnText.jsonObject(modelPackage.customerMetadataProperties()))
+        .bind("record_time", audit.time())
+        .bind("group_name_lower", GroupTable.lower(audit.modelPackageGroupName()))
+        .bind("outcome", audit.outcome().name())
+        .bind("record_document", documents.write(audit));
+    bindProvenance(statement, modelPackage).execute();
     return true;
   }
 
@@ -136,8 +168,8 @@ final class PackageTable {
           .bind("approval_status", modelPackage.modelApprovalStatus().value())
           .bind("client_token", token == null ? null : token.token())
           .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
-          .bind("package_document", documents.write(modelPackage))
-          .add();
+          .bind("package_document", documents.write(modelPackage));
+      bindProvenance(batch, modelPackage).add();
     }
     batch.executeBatch();
   }
@@ -200,10 +232,18 @@ final class PackageTable {
         .execute();
   }
 
+  /** Rewrites a package's provenance columns, after its metadata properties changed. */
+  void updateProvenance(Connection connection, String storedGroupName, ModelPackage modelPackage) {
+    bindProvenance(SqlStatement.of(connection, updateProvenance)
+        .bind("group_name", storedGroupName)
+        .bind("package_version", modelPackage.modelPackageVersion()), modelPackage)
+        .execute();
+  }
+
   /** Deletes a package; its history goes with it (ON DELETE CASCADE). */
-  boolean delete(Connection connection, String groupName, int version) {
+  boolean delete(Connection connection, String storedGroupName, int version) {
     return SqlStatement.of(connection, delete)
-        .bind("group_name_lower", GroupTable.lower(groupName))
+        .bind("group_name", storedGroupName)
         .bind("package_version", version)
         .execute() > 0;
   }
@@ -259,6 +299,7 @@ final class PackageTable {
     if (query.createdBefore() != null) {
       page.filter("creation_time < :created_before", "created_before", query.createdBefore());
     }
+    provenanceFilters(page, query);
     PackageQuery.PackageCursor cursor = query.after();
     if (cursor != null) {
       List<Object> values = new ArrayList<>();
@@ -272,6 +313,52 @@ final class PackageTable {
       page.after(values);
     }
     return page.documents(connection, dialect).stream().map(documents::readPackage).toList();
+  }
+
+  /**
+   * Adds the provenance filters: each metadata property set is an equality on its indexed
+   * column, each customer metadata entry a join with the side table through its
+   * {@code (meta_key, meta_value)} index (one row per package and key, so no duplicates). H2
+   * picks an index by the WHERE clause alone, and a sort index named for the page would make it
+   * walk every package; so with a property the page names that property's index instead, and
+   * with entries only it names none and H2 starts the join at the side table.
+   */
+  private void provenanceFilters(PageQuery page, PackageQuery query) {
+    MetadataProperties properties = query.metadataProperties();
+    String index = null;
+    if (properties != null) {
+      String[][] columns = {
+          {"commit_id", "package_commit_ix"}, {"repository", "package_repository_ix"},
+          {"generated_by", "package_generated_by_ix"}, {"project_id", "package_project_ix"}};
+      List<Optional<String>> values = List.of(properties.commitId(), properties.repository(),
+          properties.generatedBy(), properties.projectId());
+      for (int i = 0; i < columns.length; i++) {
+        Optional<String> value = values.get(i);
+        if (value.isPresent()) {
+          page.filter(columns[i][0] + " = :" + columns[i][0], columns[i][0],
+              ColumnText.escape(value.get()));
+          if (index == null) {
+            index = names.index(columns[i][1]);
+          }
+        }
+      }
+    }
+    Map<String, String> entries = new TreeMap<>(query.customerMetadata());
+    int n = 0;
+    for (Map.Entry<String, String> entry : entries.entrySet()) {
+      String alias = "m" + n;
+      page.join("JOIN " + names.table("customer_metadata") + " " + alias
+          + " ON " + alias + ".meta_group_name = group_name"
+          + " AND " + alias + ".meta_version = package_version"
+          + " AND " + alias + ".meta_key = :meta_key" + n
+          + " AND " + alias + ".meta_value = :meta_value" + n,
+          Map.of("meta_key" + n, ColumnText.escape(entry.getKey()),
+              "meta_value" + n, ColumnText.escape(entry.getValue())));
+      n++;
+    }
+    if (index != null || !entries.isEmpty()) {
+      page.sortIndex(index);
+    }
   }
 
   /** A package to insert and the client token it was created with, if any. */

@@ -19,6 +19,7 @@ final class PageQuery {
   private final String table;
   private final String documentColumn;
   private final List<String> filters = new ArrayList<>();
+  private final List<String> joins = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
   private final List<String> sortColumns;
   private final int pinned;
@@ -43,9 +44,9 @@ final class PageQuery {
   /**
    * Names the secondary index whose columns are the sort columns, for a database that chooses
    * indexes by the WHERE clause alone (H2 would take the primary key for {@code group_name = ?}
-   * and sort the group).
+   * and sort the group); or another index the page should start from; null for none.
    */
-  PageQuery sortIndex(String indexName) {
+  PageQuery sortIndex(@Nullable String indexName) {
     this.index = indexName;
     return this;
   }
@@ -59,6 +60,26 @@ final class PageQuery {
     filters.add(sql);
     parameters.put(name, Objects.requireNonNull(value));
     return this;
+  }
+
+  /**
+   * Keeps rows that have a match in another table: {@code sql} is a whole {@code JOIN ... ON ...}
+   * clause that matches at most one row per row of the table (so the page has no duplicates),
+   * with its parameters.
+   */
+  PageQuery join(String sql, Map<String, Object> joinParameters) {
+    joins.add(sql);
+    parameters.putAll(joinParameters);
+    return this;
+  }
+
+  /** Returns the join clauses, each with a leading space, or an empty string. */
+  String joins() {
+    StringBuilder out = new StringBuilder();
+    for (String join : joins) {
+      out.append(' ').append(join);
+    }
+    return out.toString();
   }
 
   /** Starts after the row whose unpinned sort columns hold these values (String, int, Instant). */

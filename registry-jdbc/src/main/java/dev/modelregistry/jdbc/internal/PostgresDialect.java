@@ -35,13 +35,69 @@ final class PostgresDialect implements Dialect {
         WITH inserted AS (
             INSERT INTO ${schema}${prefix}model_package
                 (group_name, package_version, creation_time, approval_status, client_token,
-                 request_fingerprint, package_document)
+                 request_fingerprint, package_document, commit_id, repository, generated_by,
+                 project_id)
             VALUES (:group_name, :package_version, :creation_time, :approval_status,
-                 :client_token, :request_fingerprint, :package_document)
+                 :client_token, :request_fingerprint, :package_document, :commit_id,
+                 :repository, :generated_by, :project_id)
             RETURNING group_name, package_version)
-        INSERT INTO ${schema}${prefix}model_package_history
-            (group_name, package_version, entry_number, entry_document)
-        SELECT group_name, package_version, 1, :entry_document FROM inserted""";
+        , history AS (
+            INSERT INTO ${schema}${prefix}model_package_history
+                (group_name, package_version, entry_number, entry_document)
+            SELECT group_name, package_version, 1, :entry_document FROM inserted)
+        , metadata AS (
+            INSERT INTO ${schema}${prefix}customer_metadata
+                (meta_group_name, meta_version, meta_key, meta_value)
+            SELECT i.group_name, i.package_version, e.key, e.value
+              FROM inserted i, json_each_text(CAST(:metadata AS json)) e)
+        INSERT INTO ${schema}${prefix}audit_log
+            (record_time, group_name, group_name_lower, package_version, outcome, record_document)
+        SELECT :record_time, group_name, :group_name_lower, package_version, :outcome,
+            :record_document FROM inserted""";
+  }
+
+  @Override
+  public String saveFeedPositionSql() {
+    return """
+        INSERT INTO ${schema}${prefix}feed_consumer (consumer_name, log_position, saved_time)
+        VALUES (:consumer_name, :log_position, CURRENT_TIMESTAMP)
+        ON CONFLICT (consumer_name) DO UPDATE
+           SET log_position = EXCLUDED.log_position, saved_time = EXCLUDED.saved_time""";
+  }
+
+  @Override
+  public String unsequencedAuditSql() {
+    return """
+        SELECT entry_id FROM ${schema}${prefix}audit_log
+         WHERE log_position IS NULL FETCH FIRST 1 ROWS ONLY""";
+  }
+
+  @Override
+  public String lockAuditHeadSql() {
+    return """
+        SELECT last_position FROM ${schema}${prefix}audit_head WHERE head_id = 1 FOR UPDATE""";
+  }
+
+  /**
+   * A statement of its own after {@link #lockAuditHeadSql}: under READ COMMITTED its snapshot is
+   * taken after the lock was granted, so it sees the positions of the sequencer before.
+   */
+  @Override
+  public String assignAuditPositionsSql() {
+    return """
+        WITH numbered AS (
+            SELECT entry_id, ROW_NUMBER() OVER (ORDER BY entry_id) AS n
+              FROM ${schema}${prefix}audit_log
+             WHERE log_position IS NULL
+             ORDER BY entry_id FETCH FIRST ${batch} ROWS ONLY)
+        , assigned AS (
+            UPDATE ${schema}${prefix}audit_log a SET log_position = :head + numbered.n
+              FROM numbered WHERE a.entry_id = numbered.entry_id
+            RETURNING a.log_position)
+        UPDATE ${schema}${prefix}audit_head
+           SET last_position = (SELECT COALESCE(MAX(log_position), :head) FROM assigned)
+         WHERE head_id = 1
+        RETURNING last_position, (SELECT COUNT(*) FROM assigned)""";
   }
 
   @Override
@@ -61,7 +117,7 @@ final class PostgresDialect implements Dialect {
       where.append('(').append(String.join(", ", columns)).append(')')
           .append(page.descending() ? " < " : " > ").append('(').append(names).append(')');
     }
-    return "SELECT " + page.selectList() + " FROM " + page.table()
+    return "SELECT " + page.selectList() + " FROM " + page.table() + page.joins()
         + (where.length() > 0 ? " WHERE " + where : "")
         + " ORDER BY " + page.orderBy() + " " + page.fetchFirst();
   }

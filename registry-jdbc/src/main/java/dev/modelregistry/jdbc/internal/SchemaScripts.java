@@ -16,7 +16,8 @@ final class SchemaScripts {
   /** The scripts, oldest first; the last one's version is the version this library needs. */
   public static final List<Script> ALL = List.of(
       new Script(1, "create"),
-      new Script(2, "latest_approved_index"));
+      new Script(2, "latest_approved_index"),
+      new Script(3, "audit_log_and_provenance"));
 
   private SchemaScripts() {}
 

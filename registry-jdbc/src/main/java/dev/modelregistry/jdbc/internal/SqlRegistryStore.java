@@ -2,6 +2,8 @@ package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.ImmutableAuditRecord;
+import dev.modelregistry.api.model.ImmutableModelPackageGroup;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
@@ -42,6 +44,9 @@ final class SqlRegistryStore implements RegistryStore {
   private final GroupTable groups;
   private final PackageTable packages;
   private final HistoryTable history;
+  private final CustomerMetadataTable metadata;
+  private final AuditLog auditLog;
+  private final ProvenanceBackfill backfill;
 
   /**
    * @param dataSource the database, its schema already at the library's version
@@ -59,6 +64,9 @@ final class SqlRegistryStore implements RegistryStore {
     this.groups = new GroupTable(names, dialect, documents);
     this.packages = new PackageTable(names, dialect, documents);
     this.history = new HistoryTable(names, documents);
+    this.metadata = new CustomerMetadataTable(names);
+    this.auditLog = new AuditLog(names, dialect, documents);
+    this.backfill = new ProvenanceBackfill(names, documents, packages, metadata);
   }
 
   @Override
@@ -68,6 +76,7 @@ final class SqlRegistryStore implements RegistryStore {
       try {
         transactions.inTransactionOrDuplicate("create group " + name, connection -> {
           groups.insert(connection, group);
+          auditLog.append(connection, audit);
           return null;
         });
         return;
@@ -95,11 +104,19 @@ final class SqlRegistryStore implements RegistryStore {
     return transactions.inTransaction("update group " + groupName, connection -> {
       GroupRecord current = groups.findForUpdate(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-      GroupRecord changed = change.apply(current).record(); // TODO #4
-      GroupRecord stored = new GroupRecord(current.group(), changed.tags(), changed.resourcePolicy());
-      if (!stored.equals(current)) {
-        groups.updateTagsAndPolicy(connection, stored);
+      GroupWrite write = change.apply(current);
+      AuditRecord audit = write.audit();
+      if (audit == null) {
+        return current;
       }
+      // Name and creation never change; the revision comes with the change.
+      GroupRecord changed = write.record();
+      GroupRecord stored = new GroupRecord(
+          ImmutableModelPackageGroup.copyOf(current.group())
+              .withRevision(changed.group().revision()),
+          changed.tags(), changed.resourcePolicy());
+      groups.updateTagsAndPolicy(connection, stored);
+      auditLog.append(connection, audit);
       return stored;
     });
   }
@@ -109,11 +126,13 @@ final class SqlRegistryStore implements RegistryStore {
     transactions.inTransaction("delete group " + groupName, connection -> {
       GroupRecord current = groups.findForUpdate(connection, groupName)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
+      AuditRecord record = audit.apply(current);
       String stored = current.group().modelPackageGroupName();
       if (packages.anyInGroup(connection, stored)) {
         throw StoreErrors.groupNotEmpty(stored);
       }
       groups.delete(connection, groupName);
+      auditLog.append(connection, record);
       return null;
     });
   }
@@ -138,14 +157,17 @@ final class SqlRegistryStore implements RegistryStore {
       GroupTable.Allocation allocation = groups.allocateVersions(connection, groupName, 1)
           .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
       PackageWrite write = factory.create(allocation.groupName(), allocation.version());
+      AuditRecord audit = auditOf(write);
       boolean together = write.history().size() == 1
           && packages.insertWithFirstEntry(connection, allocation.groupName(),
-              allocation.version(), write.modelPackage(), token, write.history().get(0));
+              allocation.version(), write.modelPackage(), token, write.history().get(0), audit);
       if (!together) {
         packages.insert(connection, allocation.groupName(), allocation.version(),
             write.modelPackage(), token);
         history.insertFirst(connection, allocation.groupName(), allocation.version(),
             write.history());
+        metadata.insertAll(connection, allocation.groupName(), List.of(write.modelPackage()));
+        auditLog.append(connection, audit);
       }
       return PackageInsertion.created(write.modelPackage());
     });
@@ -205,6 +227,14 @@ final class SqlRegistryStore implements RegistryStore {
           }
           packages.insertAll(connection, allocation.groupName(), rows);
           history.insertFirst(connection, allocation.groupName(), writes);
+          List<ModelPackage> created = new ArrayList<>(writes.size());
+          List<AuditRecord> records = new ArrayList<>(writes.size());
+          for (PackageWrite write : writes) {
+            created.add(write.modelPackage());
+            records.add(auditOf(write));
+          }
+          metadata.insertAll(connection, allocation.groupName(), created);
+          auditLog.appendAll(connection, records);
           return insertions;
         });
   }
@@ -241,13 +271,22 @@ final class SqlRegistryStore implements RegistryStore {
           .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
       ModelPackage current = stored.modelPackage();
       PackageWrite write = change.apply(current);
-      if (write.modelPackage().equals(current) && write.history().isEmpty()) {
+      AuditRecord audit = write.audit();
+      if (audit == null) {
         return current;
       }
       String storedGroupName = stored.groupName();
-      packages.update(connection, storedGroupName, version, write.modelPackage());
+      ModelPackage next = write.modelPackage();
+      packages.update(connection, storedGroupName, version, next);
       history.append(connection, storedGroupName, version, write.history());
-      return write.modelPackage();
+      if (!next.customerMetadataProperties().equals(current.customerMetadataProperties())) {
+        metadata.replace(connection, storedGroupName, next);
+      }
+      if (!next.metadataProperties().equals(current.metadataProperties())) {
+        packages.updateProvenance(connection, storedGroupName, next);
+      }
+      auditLog.append(connection, audit);
+      return next;
     });
   }
 
@@ -255,9 +294,12 @@ final class SqlRegistryStore implements RegistryStore {
   public void deletePackage(
       String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
     transactions.inTransaction("delete package " + groupName + "/" + version, connection -> {
-      if (!packages.delete(connection, groupName, version)) {
-        throw StoreErrors.packageNotFound(groupName, version);
-      }
+      PackageTable.StoredPackage stored = packages.findForUpdate(connection, groupName, version)
+          .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
+      AuditRecord record = audit.apply(stored.modelPackage());
+      metadata.delete(connection, stored.groupName(), version);
+      packages.delete(connection, stored.groupName(), version);
+      auditLog.append(connection, record);
       return null;
     });
   }
@@ -294,35 +336,100 @@ final class SqlRegistryStore implements RegistryStore {
         });
   }
 
-  // ---- the log: TODO(#4) skeleton ----
+  /** Returns the audit record of a registration, which must have one. */
+  private static AuditRecord auditOf(PackageWrite write) {
+    AuditRecord audit = write.audit();
+    if (audit == null) {
+      throw new IllegalArgumentException("a registration's write needs its audit record: "
+          + write.modelPackage().modelPackageArn());
+    }
+    return audit;
+  }
+
+  // ---- the log: audit trail and change feed ----
 
   @Override
   public AuditRecord appendAudit(AuditRecord record) {
-    throw new UnsupportedOperationException("TODO #4");
+    long key = transactions.inTransaction("append an audit record",
+        connection -> auditLog.appendReturningKey(connection, record));
+    if (!auditLog.sequenced()) {
+      return ImmutableAuditRecord.copyOf(record).withPosition(key);
+    }
+    sequence();
+    long position = transactions.read("read an audit record's position",
+        connection -> auditLog.positionOfEntry(connection, key)).orElse(0);
+    return ImmutableAuditRecord.copyOf(record).withPosition(position);
+  }
+
+  /**
+   * Gives committed records their positions, where the log is sequenced (see {@link AuditLog});
+   * every record committed before this call has one afterwards.
+   */
+  private void sequence() {
+    if (!auditLog.sequenced()) {
+      return;
+    }
+    boolean more = true;
+    while (more && transactions.read("look for unsequenced audit records",
+        auditLog::anyUnsequenced)) {
+      more = transactions.inTransaction("sequence the audit log", auditLog::sequenceBatch);
+    }
   }
 
   @Override
   public List<AuditRecord> listAudit(AuditQuery query) {
-    throw new UnsupportedOperationException("TODO #4");
+    sequence();
+    return transactions.read("read the audit trail of " + query.groupName(),
+        connection -> auditLog.trail(connection, query));
   }
 
   @Override
   public List<AuditRecord> readFeed(long afterPosition, int limit) {
-    throw new UnsupportedOperationException("TODO #4");
+    sequence();
+    return transactions.read("read the change feed",
+        connection -> auditLog.feed(connection, afterPosition, limit));
   }
 
   @Override
   public OptionalLong findFeedPosition(String consumerName) {
-    throw new UnsupportedOperationException("TODO #4");
+    return transactions.read("read the feed position of " + consumerName,
+        connection -> auditLog.findConsumer(connection, consumerName));
   }
 
   @Override
   public void saveFeedPosition(String consumerName, long position) {
-    throw new UnsupportedOperationException("TODO #4");
+    transactions.inTransaction("save the feed position of " + consumerName, connection -> {
+      auditLog.saveConsumer(connection, consumerName, position);
+      return null;
+    });
   }
 
   @Override
   public long pruneAudit(Instant olderThan) {
-    throw new UnsupportedOperationException("TODO #4");
+    return transactions.inTransaction("prune the audit log",
+        connection -> auditLog.prune(connection, olderThan));
+  }
+
+  /**
+   * Fills the provenance columns and customer metadata rows of packages stored before schema
+   * version 3, if that is still to do ({@link ProvenanceBackfill}).
+   */
+  void backfillProvenance() {
+    if (!transactions.read("check the provenance backfill", backfill::pending)) {
+      return;
+    }
+    ProvenanceBackfill.Key key = ProvenanceBackfill.Key.START;
+    while (true) {
+      ProvenanceBackfill.Key after = key;
+      key = transactions.inTransaction("fill the provenance of stored packages",
+          connection -> backfill.fillPage(connection, after));
+      if (key.equals(ProvenanceBackfill.Key.END)) {
+        break;
+      }
+    }
+    transactions.inTransaction("finish the provenance backfill", connection -> {
+      backfill.finish(connection);
+      return null;
+    });
   }
 }

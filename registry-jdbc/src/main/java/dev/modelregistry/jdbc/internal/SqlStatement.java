@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,17 @@ import org.jspecify.annotations.Nullable;
 final class SqlStatement {
   private static final ConcurrentMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
+  /**
+   * A null integer: bound as a typed NULL, since PostgreSQL refuses a null string for an integer
+   * column.
+   */
+  static final Object NULL_INTEGER = new Object() {
+    @Override
+    public String toString() {
+      return "NULL_INTEGER";
+    }
+  };
+
   private final Connection connection;
   private final Parsed parsed;
   private final @Nullable Object[] values;
@@ -42,7 +54,7 @@ final class SqlStatement {
   }
 
   /**
-   * Binds every parameter of that name (a string, an integer, an instant, or null).
+   * Binds every parameter of that name (a string, an int, a long, an instant, or null).
    *
    * @throws IllegalArgumentException if the statement has no such parameter
    */
@@ -77,6 +89,25 @@ final class SqlStatement {
     try (PreparedStatement statement = prepare()) {
       bindAll(statement, values);
       return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * Runs an insert and returns the value the database generated for {@code column} (an identity).
+   */
+  long executeReturningKey(String column) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(parsed.jdbcSql(), new String[] {column})) {
+      bindAll(statement, values);
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no generated " + column + " returned");
+        }
+        return keys.getLong(1);
+      }
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -134,10 +165,14 @@ final class SqlStatement {
       throws SQLException {
     for (int i = 0; i < row.length; i++) {
       Object value = row[i];
-      if (value == null || value instanceof String) {
+      if (value == NULL_INTEGER) {
+        statement.setNull(i + 1, Types.INTEGER);
+      } else if (value == null || value instanceof String) {
         statement.setString(i + 1, (String) value);
       } else if (value instanceof Integer number) {
         statement.setInt(i + 1, number);
+      } else if (value instanceof Long number) {
+        statement.setLong(i + 1, number);
       } else if (value instanceof Instant instant) {
         statement.setObject(i + 1, stored(instant).atOffset(ZoneOffset.UTC));
       } else {

@@ -36,8 +36,12 @@ public final class StoreOpener {
       JdbcDialect kind = dialect != null ? dialect : JdbcDialect.fromProductName(identity.product());
       new SchemaMigrator(jdbi, Dialect.of(kind), names)
           .migrate(mode, SchemaScripts.currentVersion());
-      return new Opened(
-          new SqlRegistryStore(dataSource, kind, names, maxAttempts, identity.url()), kind);
+      SqlRegistryStore store =
+          new SqlRegistryStore(dataSource, kind, names, maxAttempts, identity.url());
+      // Data, not schema: done in VALIDATE mode too, or packages stored before V3 (whose script
+      // a migration tool may have run) would not be found by provenance queries.
+      store.backfillProvenance();
+      return new Opened(store, kind);
     } catch (JdbiException e) {
       SqlFailure failure = SqlFailure.of(e);
       if (failure == SqlFailure.IN_USE) {

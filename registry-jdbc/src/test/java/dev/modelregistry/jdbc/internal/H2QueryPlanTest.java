@@ -3,6 +3,7 @@ package dev.modelregistry.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelregistry.jdbc.JdbcDialect;
+import dev.modelregistry.jdbc.JdbcRegistryStore;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -49,5 +50,16 @@ class H2QueryPlanTest extends QueryPlanTest {
     if (sql.contains("ORDER BY")) {
       assertThat(plan).as(sql).contains("/* index sorted */");
     }
+  }
+
+  @Override
+  protected String explainAsPlanned(Handle handle, Query explainQuery) {
+    return explainQuery.mapTo(String.class).one();
+  }
+
+  @Override
+  protected void assertUsesIndex(String sql, String plan, String index) {
+    assertThat(plan).as(sql).doesNotContain("tableScan")
+        .containsIgnoringCase("." + JdbcRegistryStore.DEFAULT_TABLE_PREFIX + index + ":");
   }
 }

@@ -3,6 +3,7 @@ package dev.modelregistry.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelregistry.jdbc.JdbcDialect;
+import dev.modelregistry.jdbc.JdbcRegistryStore;
 import dev.modelregistry.jdbc.testing.PostgresTestServer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -54,5 +55,17 @@ class PostgresQueryPlanTest extends QueryPlanTest {
   protected void assertWalksIndex(String sql, String plan) {
     assertThat(plan).as(sql).contains("Index").doesNotContain("Seq Scan")
         .doesNotContainPattern("(?m)^\\s*(->\\s*)?Sort\\b");
+  }
+
+  /** Explained as planned: on 100,000 packages the planner must choose the index itself. */
+  @Override
+  protected String explainAsPlanned(Handle handle, Query explainQuery) {
+    return String.join("\n", explainQuery.mapTo(String.class).list());
+  }
+
+  @Override
+  protected void assertUsesIndex(String sql, String plan, String index) {
+    assertThat(plan).as(sql).doesNotContain("Seq Scan")
+        .contains(JdbcRegistryStore.DEFAULT_TABLE_PREFIX + index);
   }
 }

@@ -3,12 +3,17 @@ package dev.modelregistry.jdbc.internal;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.T0;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.created;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.group;
+import static dev.modelregistry.jdbc.testing.StoreFixtures.insert;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.modelPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelregistry.api.model.ImmutableModelPackage;
+import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.PackageQuery;
@@ -21,7 +26,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +52,7 @@ abstract class QueryPlanTest {
   private final List<Captured> captured = new ArrayList<>();
   private Jdbi jdbi;
   private SqlRegistryStore store;
+  private SqlNames names;
 
   protected abstract JdbcDialect dialect();
 
@@ -53,6 +62,12 @@ abstract class QueryPlanTest {
 
   /** Runs an EXPLAIN in a session where the planner prefers indexes when it can use them. */
   protected abstract String explain(Handle handle, Query explainQuery);
+
+  /** Runs an EXPLAIN as the planner would run the query, with no setting changed. */
+  protected abstract String explainAsPlanned(Handle handle, Query explainQuery);
+
+  /** Asserts that a plan reads the table through the named index and scans no table. */
+  protected abstract void assertUsesIndex(String sql, String plan, String index);
 
   /** Asserts that a plan walks indexes only, in the order the query asks for. */
   protected abstract void assertWalksIndex(String sql, String plan);
@@ -69,16 +84,28 @@ abstract class QueryPlanTest {
     store = new SqlRegistryStore(recording(dataSource()), dialect(), names, 3,
         "plan-test");
     for (String name : List.of("churn", "fraud")) {
-      store.insertGroup(group(name, T0));
+      insert(store, group(name, T0));
       for (int v = 1; v <= 150; v++) {
         var status = ModelApprovalStatus.values()[v % 3];
         var pkg = modelPackage(name, v, T0.plusMillis(v), status);
         store.insertPackage(name, new ClientTokenClaim("token-" + v, "f"), (g, x) -> created(pkg));
       }
     }
-    jdbi.useHandle(h -> h.execute(names.render(dialect() == JdbcDialect.POSTGRESQL
-        ? "ANALYZE ${schema}${prefix}model_package" : "ANALYZE")));
+    this.names = names;
+    analyze();
     captured.clear();
+  }
+
+  private void analyze() {
+    jdbi.useHandle(h -> {
+      if (dialect() == JdbcDialect.POSTGRESQL) {
+        for (String table : List.of("model_package", "customer_metadata", "audit_log")) {
+          h.execute(names.render("ANALYZE ${schema}${prefix}" + table));
+        }
+      } else {
+        h.execute("ANALYZE");
+      }
+    });
   }
 
   /** Returns the data source with every query the store runs recorded in {@link #captured}. */
@@ -177,12 +204,136 @@ abstract class QueryPlanTest {
             sortBy, order, new GroupQuery.GroupCursor(T0, "churn"), 10)));
         for (String groupName : new String[] {"churn", null}) {
           assertIndexed("packages of " + groupName + " " + label, s -> s.listPackages(
-              new PackageQuery(groupName, null, null, null, null, sortBy, order,
+              new PackageQuery(groupName, null, null, null, null, null, Map.of(), sortBy, order,
                   new PackageQuery.PackageCursor(T0.plusMillis(75), "churn", 75), 10)));
           assertIndexed("first page of " + groupName + " " + label, s -> s.listPackages(
-              new PackageQuery(groupName, null, null, null, null, sortBy, order, null, 10)));
+              new PackageQuery(groupName, null, null, null, null, null, Map.of(), sortBy, order, null, 10)));
         }
       }
+    }
+  }
+
+  @Test
+  @DisplayName("the audit trail of a group and of a package, and the change feed, read from indexes")
+  void trailAndFeedUseIndexes() {
+    assertIndexed("group trail", s -> s.listAudit(new AuditQuery("CHURN", null, 10, null, 10)));
+    assertIndexed("package trail", s -> s.listAudit(new AuditQuery("churn", 75, 0, null, 10)));
+    assertIndexed("group trail until", s -> s.listAudit(
+        new AuditQuery("churn", null, 0, T0.plusMillis(50), 10)));
+    assertIndexed("feed", s -> s.readFeed(100, 10));
+  }
+
+  @Test
+  @DisplayName("provenance queries on 100,000 packages answer from the commit and metadata indexes")
+  void provenanceQueriesUseIndexes() throws Exception {
+    int count = 100_000;
+    long started = System.nanoTime();
+    loadPackages(count);
+    analyze();
+    System.out.printf("plan test (%s): loaded %d packages in %d ms%n", dialect(), count,
+        (System.nanoTime() - started) / 1_000_000);
+
+    MetadataProperties commit = MetadataProperties.builder().commitId("commit-7777").build();
+    Map<String, PackageQuery> queries = new LinkedHashMap<>();
+    queries.put("package_commit_ix", new PackageQuery(null, null, null, null, null, commit,
+        Map.of(), SortBy.CREATION_TIME, SortOrder.DESCENDING, null, 10));
+    queries.put("customer_metadata_ix", new PackageQuery(null, null, null, null, null, null,
+        Map.of("run", "run-42424"), SortBy.CREATION_TIME, SortOrder.DESCENDING, null, 10));
+    queries.put("customer_metadata_ix ", new PackageQuery(null, null, null, null, null, null,
+        Map.of("run", "run-42424", "team", "team-4"), SortBy.NAME, SortOrder.ASCENDING,
+        new PackageQuery.PackageCursor(T0, "bulk-00", 1), 10));
+    // commit-7784 is packages 31136..31139, in groups 36..39; 31137 is in team-7.
+    queries.put("package_commit_ix ", new PackageQuery("bulk-37", null, null, null, null,
+        MetadataProperties.builder().commitId("commit-7784").build(), Map.of("team", "team-7"),
+        SortBy.NAME, SortOrder.ASCENDING, null, 10));
+    for (Map.Entry<String, PackageQuery> query : queries.entrySet()) {
+      captured.clear();
+      List<ModelPackage> found = store.listPackages(query.getValue());
+      assertThat(found).as(query.getKey()).isNotEmpty();
+      for (Captured statement : List.copyOf(captured)) {
+        if (!statement.sql().contains("model_package ")
+            && !statement.sql().contains("MODEL_PACKAGE ")) {
+          continue;
+        }
+        String plan = jdbi.withHandle(handle -> explainAsPlanned(handle, explainQuery(handle,
+            statement)));
+        System.out.printf("plan (%s) %s:%n%s%n", dialect(), query.getKey().strip(), plan);
+        assertUsesIndex(statement.sql(), plan, query.getKey().strip());
+      }
+    }
+  }
+
+  private static Query explainQuery(Handle handle, Captured statement) {
+    Query query = handle.createQuery("EXPLAIN " + statement.sql());
+    for (int i = 0; i < statement.arguments().size(); i++) {
+      query.bind(i, statement.arguments().get(i));
+    }
+    return query;
+  }
+
+  /**
+   * Loads packages with plain JDBC batches, as a registry holding them would store them: 100
+   * groups, each package with a commit ID shared by four packages, a customer metadata entry
+   * "run" of its own and a "team" shared by a tenth of them.
+   */
+  private void loadPackages(int count) throws Exception {
+    Documents documents = new Documents();
+    try (Connection connection = dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement group = connection.prepareStatement(names.render("""
+              INSERT INTO ${schema}${prefix}model_package_group (group_name, group_name_lower,
+                  creation_time, last_version, group_document, tags_document)
+              VALUES (?, ?, ?, ?, ?, '[]')"""));
+          PreparedStatement pkg = connection.prepareStatement(names.render("""
+              INSERT INTO ${schema}${prefix}model_package (group_name, package_version,
+                  creation_time, approval_status, package_document, commit_id)
+              VALUES (?, ?, ?, ?, ?, ?)"""));
+          PreparedStatement entry = connection.prepareStatement(names.render("""
+              INSERT INTO ${schema}${prefix}customer_metadata (meta_group_name, meta_version,
+                  meta_key, meta_value) VALUES (?, ?, ?, ?)"""))) {
+        int groups = 100;
+        for (int g = 0; g < groups; g++) {
+          String name = String.format("bulk-%02d", g);
+          group.setString(1, name);
+          group.setString(2, name);
+          group.setObject(3, T0.atOffset(ZoneOffset.UTC));
+          group.setInt(4, count / groups);
+          group.setString(5, documents.write(group(name, T0).group()));
+          group.addBatch();
+        }
+        group.executeBatch();
+        for (int i = 0; i < count; i++) {
+          String name = String.format("bulk-%02d", i % groups);
+          int version = i / groups + 1;
+          Instant created = T0.plusSeconds(i);
+          ModelPackage p = ImmutableModelPackage.copyOf(modelPackage(name, version, created,
+                  ModelApprovalStatus.APPROVED))
+              .withMetadataProperties(MetadataProperties.builder()
+                  .commitId("commit-" + i / 4).build())
+              .withCustomerMetadataProperties(Map.of("run", "run-" + i, "team", "team-" + i % 10));
+          pkg.setString(1, name);
+          pkg.setInt(2, version);
+          pkg.setObject(3, created.atOffset(ZoneOffset.UTC));
+          pkg.setString(4, p.modelApprovalStatus().value());
+          pkg.setString(5, documents.write(p));
+          pkg.setString(6, "commit-" + i / 4);
+          pkg.addBatch();
+          for (Map.Entry<String, String> e : p.customerMetadataProperties().entrySet()) {
+            entry.setString(1, name);
+            entry.setInt(2, version);
+            entry.setString(3, e.getKey());
+            entry.setString(4, e.getValue());
+            entry.addBatch();
+          }
+          if (i % 5_000 == 4_999) {
+            pkg.executeBatch();
+            entry.executeBatch();
+          }
+        }
+        pkg.executeBatch();
+        entry.executeBatch();
+      }
+      connection.commit();
     }
   }
 }

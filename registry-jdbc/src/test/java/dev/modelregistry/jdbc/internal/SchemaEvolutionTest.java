@@ -3,16 +3,29 @@ package dev.modelregistry.jdbc.internal;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.T0;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.created;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.group;
+import static dev.modelregistry.jdbc.testing.StoreFixtures.insert;
 import static dev.modelregistry.jdbc.testing.StoreFixtures.modelPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.model.ImmutableModelPackage;
+import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.SortBy;
+import dev.modelregistry.api.model.SortOrder;
+import dev.modelregistry.core.spi.AuditQuery;
+import dev.modelregistry.core.spi.GroupRecord;
+import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.jdbc.JdbcDialect;
 import dev.modelregistry.jdbc.JdbcRegistryStore;
 import dev.modelregistry.jdbc.SchemaMode;
 import dev.modelregistry.jdbc.SchemaVersionException;
+import dev.modelregistry.jdbc.testing.StoreFixtures;
+import java.time.ZoneOffset;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
@@ -64,17 +77,45 @@ abstract class SchemaEvolutionTest {
     return jdbi.withHandle(new SchemaMigrator(jdbi, Dialect.of(dialect()), names())::version);
   }
 
+  /** Stores a group and packages as a V1 or V2 store did: rows written with that schema's SQL. */
+  private void storeAsOldVersion(ModelPackage... packages) {
+    Documents documents = new Documents();
+    GroupRecord group = group("churn");
+    StoreOpener.jdbi(dataSource).useHandle(h -> {
+      h.createUpdate(names().render("""
+              INSERT INTO ${schema}${prefix}model_package_group (group_name, group_name_lower,
+                  creation_time, last_version, group_document, tags_document)
+              VALUES ('churn', 'churn', :t, :last, :doc, '[]')"""))
+          .bind("t", T0.atOffset(ZoneOffset.UTC)).bind("last", packages.length)
+          .bind("doc", documents.write(group.group())).execute();
+      for (ModelPackage p : packages) {
+        h.createUpdate(names().render("""
+                INSERT INTO ${schema}${prefix}model_package (group_name, package_version,
+                    creation_time, approval_status, package_document)
+                VALUES ('churn', :v, :t, :status, :doc)"""))
+            .bind("v", p.modelPackageVersion()).bind("t", T0.atOffset(ZoneOffset.UTC))
+            .bind("status", p.modelApprovalStatus().value())
+            .bind("doc", documents.write(p)).execute();
+      }
+    });
+  }
+
+  private static PackageQuery provenanceQuery(@Nullable MetadataProperties properties,
+      Map<String, String> entries) {
+    return new PackageQuery(null, null, null, null, null, properties, entries, SortBy.NAME,
+        SortOrder.ASCENDING, null, 10);
+  }
+
   @Test
   @DisplayName("a database created by V1 is upgraded to the current version and keeps its data")
   void upgradesVersionOneAndKeepsData() {
     Jdbi jdbi = StoreOpener.jdbi(dataSource);
     new SchemaMigrator(jdbi, Dialect.of(dialect()), names()).migrate(SchemaMode.CREATE_OR_UPGRADE, 1);
     assertThat(recordedVersion()).isEqualTo(1);
-    SqlRegistryStore v1 = new SqlRegistryStore(dataSource, dialect(), names(), 3, "v1");
-    v1.insertGroup(group("churn"));
     ModelPackage approved = modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED);
-    v1.insertPackage("churn", null, (g, v) -> created(approved));
-    v1.insertPackage("churn", null, (g, v) -> created("churn", v));
+    ModelPackage pending =
+        modelPackage("churn", 2, T0, ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
+    storeAsOldVersion(approved, pending);
 
     try (JdbcRegistryStore upgraded = builder().build()) {
       assertThat(recordedVersion()).isEqualTo(SchemaScripts.currentVersion());
@@ -86,6 +127,47 @@ abstract class SchemaEvolutionTest {
     }
     try (JdbcRegistryStore again = builder().schemaMode(SchemaMode.VALIDATE).build()) {
       assertThat(again.findLatestPackage("churn", null)).isPresent();
+    }
+  }
+
+  @Test
+  @DisplayName("a database of V2 upgrades to V3: old packages are found by provenance, the log works")
+  void upgradesVersionTwoWithProvenanceAndLog() {
+    Jdbi jdbi = StoreOpener.jdbi(dataSource);
+    new SchemaMigrator(jdbi, Dialect.of(dialect()), names()).migrate(SchemaMode.CREATE_OR_UPGRADE, 2);
+    assertThat(recordedVersion()).isEqualTo(2);
+    MetadataProperties commit = MetadataProperties.builder().commitId("c0ffee")
+        .repository("r\u00e9po \u0000 \\").build();
+    ModelPackage withCommit = ImmutableModelPackage.copyOf(
+            modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED))
+        .withMetadataProperties(commit)
+        .withCustomerMetadataProperties(Map.of("dataset", "d\u00fcsseldorf", "team", "a"));
+    ModelPackage other = modelPackage("churn", 2, T0, ModelApprovalStatus.APPROVED);
+    storeAsOldVersion(withCommit, other);
+
+    try (JdbcRegistryStore upgraded = builder().build()) {
+      assertThat(recordedVersion()).isEqualTo(3);
+      assertThat(upgraded.listPackages(provenanceQuery(commit, Map.of()))).containsExactly(withCommit);
+      assertThat(upgraded.listPackages(provenanceQuery(
+          MetadataProperties.builder().repository(commit.repository().orElseThrow()).build(),
+          Map.of()))).containsExactly(withCommit);
+      assertThat(upgraded.listPackages(provenanceQuery(null,
+          Map.of("dataset", "d\u00fcsseldorf")))).containsExactly(withCommit);
+      assertThat(upgraded.listPackages(provenanceQuery(null, Map.of("version", "2"))))
+          .containsExactly(other);
+      assertThat(upgraded.listPackages(provenanceQuery(null, Map.of("dataset", "d")))).isEmpty();
+
+      GroupRecord group = upgraded.findGroup("churn").orElseThrow();
+      upgraded.deletePackage("churn", 2, StoreFixtures::packageDeleted);
+      upgraded.appendAudit(StoreFixtures.audit(group, AuditOperation.ADD_TAGS));
+      assertThat(upgraded.listAudit(new AuditQuery("CHURN", null, 0, null, 10)))
+          .extracting(AuditRecord::operation)
+          .containsExactly(AuditOperation.DELETE_MODEL_PACKAGE, AuditOperation.ADD_TAGS);
+      assertThat(upgraded.listPackages(provenanceQuery(null, Map.of("version", "2")))).isEmpty();
+    }
+    try (JdbcRegistryStore again = builder().schemaMode(SchemaMode.VALIDATE).build()) {
+      assertThat(again.listPackages(provenanceQuery(commit, Map.of("team", "a"))))
+          .containsExactly(withCommit);
     }
   }
 
@@ -112,6 +194,7 @@ abstract class SchemaEvolutionTest {
         .isInstanceOf(SchemaVersionException.class)
         .hasMessageContaining("V1__create.sql")
         .hasMessageContaining("V2__latest_approved_index.sql")
+        .hasMessageContaining("V3__audit_log_and_provenance.sql")
         .satisfies(e -> assertThat(((SchemaVersionException) e).databaseVersion()).isZero());
     assertThat(recordedVersion()).isZero();
   }
@@ -131,7 +214,7 @@ abstract class SchemaEvolutionTest {
       jdbi.useHandle(h -> h.createScript(sql).execute());
     }
     try (JdbcRegistryStore store = builder().schemaMode(SchemaMode.VALIDATE).build()) {
-      store.insertGroup(group("churn"));
+      insert(store, group("churn"));
       assertThat(store.findGroup("CHURN")).isPresent();
     }
   }
@@ -141,8 +224,8 @@ abstract class SchemaEvolutionTest {
   void tablePrefixesKeepRegistriesApart() {
     try (JdbcRegistryStore first = builder().tablePrefix("first_").build();
         JdbcRegistryStore second = builder().tablePrefix("second_").build()) {
-      first.insertGroup(group("churn"));
-      second.insertGroup(group("churn"));
+      insert(first, group("churn"));
+      insert(second, group("churn"));
       first.insertPackage("churn", null, (g, v) -> created("churn", v));
       assertThat(second.findLatestPackage("churn", null)).isEmpty();
       assertThat(first.findLatestPackage("churn", null)).isPresent();

@@ -40,7 +40,7 @@ final class Acks {
     List<ModelPackage> all = new ArrayList<>();
     PackageQuery.PackageCursor after = null;
     while (true) {
-      List<ModelPackage> page = store.listPackages(new PackageQuery(group, null, null, null, null,
+      List<ModelPackage> page = store.listPackages(new PackageQuery(group, null, null, null, null, null, Map.of(),
           SortBy.NAME, SortOrder.ASCENDING, after, 100));
       if (page.isEmpty()) {
         return all;

@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A child JVM running {@link RegistrationChild}, with the lines it printed. */
+/** A child JVM running {@link RegistrationChild} (or another main class), with the lines it printed. */
 final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -26,11 +26,16 @@ final class ChildJvm implements AutoCloseable {
   }
 
   static ChildJvm start(String... args) throws IOException {
+    return start(RegistrationChild.class, args);
+  }
+
+  /** Starts a child JVM running {@code main}'s main method with these arguments. */
+  static ChildJvm start(Class<?> main, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto",
         "-cp", System.getProperty("java.class.path"),
-        RegistrationChild.class.getName()));
+        main.getName()));
     command.addAll(List.of(args));
     return new ChildJvm(new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
