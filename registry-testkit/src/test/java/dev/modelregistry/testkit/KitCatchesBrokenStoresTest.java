@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -42,7 +43,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * The kit catches what it claims to: run against a store broken in one way, the tests about that
  * behaviour fail, while the same tests pass on the correct in-memory store. (The broken kits are
- * static member classes, which neither Surefire nor Jupiter picks up on their own.)
+ * static member classes, disabled by {@link OnlyInSelfTest} unless this test launches them.)
  */
 class KitCatchesBrokenStoresTest {
 
@@ -161,12 +162,14 @@ class KitCatchesBrokenStoresTest {
         .selectors(Stream.of(tests).map(test -> selectNestedMethod(List.of(kit), area, test))
             .toList())
         .filters(includeEngines("junit-jupiter"))
+        .configurationParameter(OnlyInSelfTest.KEY, "true")
         .build(), listener);
     assertThat(finished).as("tests run on %s", kit.getSimpleName())
         .containsExactlyInAnyOrder(tests);
     return new Outcome(failed, finished);
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class InclusiveTimeBounds extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -196,6 +199,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class ForgetsClientTokens extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -215,6 +219,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class CaseSensitiveLookups extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -247,6 +252,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class IgnoresPackageCursor extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -261,6 +267,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class TruncatesHistory extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -273,6 +280,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class DropsUpdateRecords extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -295,6 +303,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class FeedOutOfOrder extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -309,6 +318,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class FeedSkipsNextRecord extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -321,6 +331,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class LosesDenials extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -333,6 +344,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class IgnoresProvenanceFilters extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
