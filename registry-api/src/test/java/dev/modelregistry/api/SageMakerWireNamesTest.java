@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.AuditTrailRequest;
+import dev.modelregistry.api.audit.FieldChange;
 import dev.modelregistry.api.model.AdditionalInferenceSpecificationDefinition;
 import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
@@ -172,12 +175,19 @@ class SageMakerWireNamesTest {
    * same field elsewhere. {@code CreateModelPackage} has no {@code ApprovalDescription} in SageMaker
    * (only {@code UpdateModelPackage} does); the contract lets a create carry it.
    */
-  static final Map<Class<?>, Set<String>> EXTENSIONS =
-      Map.of(CreateModelPackageRequest.class, Set.of("ApprovalDescription"));
+  static final Map<Class<?>, Set<String>> EXTENSIONS = Map.of(
+      CreateModelPackageRequest.class, Set.of("ApprovalDescription"),
+      // Optimistic concurrency (issue #4): revisions are this project's own.
+      ModelPackage.class, Set.of("Revision"),
+      ModelPackageGroup.class, Set.of("Revision"),
+      UpdateModelPackageRequest.class, Set.of("ExpectedRevision"),
+      // Provenance filters (issue #4), named as the package members they filter on.
+      ListModelPackagesRequest.class, Set.of("MetadataProperties", "CustomerMetadataProperties"));
 
   /** Types with no SageMaker counterpart; their wire names are this project's own. */
   static final Set<Class<?>> OUR_OWN_TYPES =
-      Set.of(ModelPackageHistoryEntry.class, ModelPackageStateChangeEvent.class);
+      Set.of(ModelPackageHistoryEntry.class, ModelPackageStateChangeEvent.class,
+          AuditRecord.class, AuditTrailRequest.class, FieldChange.class);
 
   @Test
   void everyWireNameIsAMemberOfTheMirroredSageMakerShape() {

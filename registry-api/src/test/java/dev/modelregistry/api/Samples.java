@@ -1,6 +1,11 @@
 package dev.modelregistry.api;
 
 import dev.modelregistry.api.model.AdditionalInferenceSpecificationDefinition;
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditOutcome;
+import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.audit.AuditTrailRequest;
+import dev.modelregistry.api.audit.FieldChange;
 import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
 import dev.modelregistry.api.model.Bias;
@@ -49,6 +54,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One instance of every value type of {@code api.model} and {@code api.request} with every
@@ -120,7 +126,39 @@ final class Samples {
     all.put(ListModelPackagesRequest.class, listModelPackagesRequest());
     all.put(ListTagsRequest.class, listTagsRequest());
     all.put(UpdateModelPackageRequest.class, updateModelPackageRequest());
+    // api.audit
+    all.put(AuditRecord.class, auditRecord());
+    all.put(AuditTrailRequest.class, auditTrailRequest());
+    all.put(FieldChange.class, FieldChange.of("ModelApprovalStatus",
+        Optional.of("PendingManualApproval"), Optional.of("Approved")));
     return all;
+  }
+
+  static AuditRecord auditRecord() {
+    return AuditRecord.builder()
+        .position(42)
+        .time(MODIFIED)
+        .actor(userContext("reviewer"))
+        .operation(AuditOperation.UPDATE_MODEL_PACKAGE)
+        .outcome(AuditOutcome.DENIED)
+        .modelPackageGroupName(GROUP)
+        .modelPackageVersion(3)
+        .resourceArn(PACKAGE_ARN)
+        .revision(7L)
+        .modelApprovalStatus(ModelApprovalStatus.REJECTED)
+        .addChanges(FieldChange.of("ModelApprovalStatus", Optional.of("Rejected"),
+            Optional.of("Approved")), FieldChange.of("CustomerMetadataProperties.owner",
+            Optional.of("team-a"), Optional.of("team-churn")))
+        .reason("separation of duties")
+        .build();
+  }
+
+  static AuditTrailRequest auditTrailRequest() {
+    return AuditTrailRequest.builder()
+        .resource(PACKAGE_ARN)
+        .maxResults(25)
+        .nextToken("opaque-token-audit")
+        .build();
   }
 
   /** Three entries whose insertion order is neither sorted nor reverse sorted. */
@@ -350,6 +388,7 @@ final class Samples {
         .modelCard(modelCard())
         .modelLifeCycle(lifeCycle("Production", "Approved"))
         .skipModelValidation(SkipModelValidation.ALL)
+        .revision(7)
         .build();
   }
 
@@ -375,6 +414,7 @@ final class Samples {
         .creationTime(CREATED)
         .createdBy(userContext("admin"))
         .modelPackageGroupStatus(ModelPackageGroupStatus.DELETE_FAILED)
+        .revision(4)
         .build();
   }
 
@@ -497,6 +537,9 @@ final class Samples {
         .sortOrder(SortOrder.DESCENDING)
         .maxResults(100)
         .nextToken("opaque-token-packages")
+        .metadataProperties(metadataProperties())
+        .putCustomerMetadataProperties("dataset", "s3://datasets/churn/2026-11")
+        .putCustomerMetadataProperties("owner", "team-churn")
         .build();
   }
 
@@ -522,6 +565,7 @@ final class Samples {
         .modelCard(modelCard())
         .modelLifeCycle(lifeCycle("Archived", "Retired"))
         .clientToken("f0e1d2c3-b4a5-9687-7869-5a4b3c2d1e0f")
+        .expectedRevision(6L)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package dev.modelregistry.server.internal;
 
+import dev.modelregistry.api.ApprovalDeniedException;
 import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
@@ -20,7 +21,10 @@ import dev.modelregistry.api.ValidationException;
  *   <tr><td>{@link ResourceNotFoundException}</td><td>{@code ResourceNotFound}</td></tr>
  *   <tr><td>{@link ResourceAlreadyExistsException}</td><td>{@code ValidationException}, as
  *       SageMaker answers a duplicate group ("Model Package Group already exists: arn...")</td></tr>
- *   <tr><td>{@link ConflictException}</td><td>{@code ConflictException}</td></tr>
+ *   <tr><td>{@link ConflictException}, also a stale expected revision</td>
+ *       <td>{@code ConflictException}</td></tr>
+ *   <tr><td>{@link ApprovalDeniedException} (an approval policy refused)</td>
+ *       <td>{@code AccessDeniedException}, as AWS names a refused action</td></tr>
  *   <tr><td>{@link ProtocolException}</td><td>its own error</td></tr>
  *   <tr><td>anything else, e.g. {@code StorageException}</td>
  *       <td>{@code InternalFailure}, HTTP 500</td></tr>
@@ -49,6 +53,9 @@ public final class ErrorMapper {
     }
     if (failure instanceof ConflictException) {
       return WireError.badRequest("ConflictException", message);
+    }
+    if (failure instanceof ApprovalDeniedException) {
+      return WireError.badRequest("AccessDeniedException", message);
     }
     return internalFailure();
   }

@@ -2,11 +2,13 @@ package dev.modelregistry.server.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelregistry.api.ApprovalDeniedException;
 import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.FieldViolation;
 import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.RevisionConflictException;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.api.ValidationException;
 import java.io.IOException;
@@ -54,6 +56,20 @@ class ErrorMapperTest {
   void conflictIsConflictException() {
     assertThat(ErrorMapper.toWireError(new ConflictException("not empty")))
         .isEqualTo(WireError.badRequest("ConflictException", "not empty"));
+  }
+
+  @Test
+  void aStaleRevisionIsConflictException() {
+    assertThat(ErrorMapper.toWireError(new RevisionConflictException("arn:p", 2, 3)).code())
+        .isEqualTo("ConflictException");
+  }
+
+  @Test
+  void aDeniedApprovalIsAccessDeniedException() {
+    assertThat(ErrorMapper.toWireError(
+        new ApprovalDeniedException("denied: creator may not approve", "creator")))
+        .isEqualTo(WireError.badRequest("AccessDeniedException",
+            "denied: creator may not approve"));
   }
 
   @Test
