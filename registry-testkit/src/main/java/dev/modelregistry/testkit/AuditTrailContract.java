@@ -216,6 +216,40 @@ public abstract class AuditTrailContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("every kind of write adds exactly one applied record, of its operation, to the feed")
+  void oneRecordPerWrite() {
+    String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+    List<Map.Entry<AuditOperation, Runnable>> writes = List.of(
+        Map.entry(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, () -> createGroup("churn")),
+        Map.entry(AuditOperation.CREATE_MODEL_PACKAGE, () -> register("churn")),
+        Map.entry(AuditOperation.UPDATE_MODEL_PACKAGE, () -> approve("churn/1")),
+        Map.entry(AuditOperation.ADD_TAGS,
+            () -> registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")))),
+        Map.entry(AuditOperation.DELETE_TAGS,
+            () -> registry().deleteTags(groupArn("churn"), List.of("team"))),
+        Map.entry(AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY,
+            () -> registry().putModelPackageGroupPolicy("churn", policy)),
+        Map.entry(AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY,
+            () -> registry().deleteModelPackageGroupPolicy("churn")),
+        Map.entry(AuditOperation.DELETE_MODEL_PACKAGE,
+            () -> registry().deleteModelPackage("churn/1")),
+        Map.entry(AuditOperation.DELETE_MODEL_PACKAGE_GROUP,
+            () -> registry().deleteModelPackageGroup("churn")));
+
+    for (Map.Entry<AuditOperation, Runnable> write : writes) {
+      List<AuditRecord> before = feed();
+      write.getValue().run();
+      List<AuditRecord> after = feed();
+      assertThat(after).as("after %s", write.getKey()).hasSize(before.size() + 1);
+      assertThat(after.subList(0, before.size())).isEqualTo(before);
+      AuditRecord added = after.get(after.size() - 1);
+      assertThat(added.operation()).isEqualTo(write.getKey());
+      assertThat(added.outcome()).isEqualTo(AuditOutcome.APPLIED);
+      assertThat(added.modelPackageGroupName()).isEqualTo("churn");
+    }
+  }
+
+  @Test
   @DisplayName("the trail lists records in position order, positions strictly rising, one per write in the order written")
   void recordsInPositionOrder() {
     createGroup("churn");
@@ -415,24 +449,24 @@ public abstract class AuditTrailContract extends ContractSupport {
   @Test
   @DisplayName("the latest approved version at a moment follows approvals, rejections, deletions and newer versions")
   void latestApprovedVersionAt() {
-    Instant beforeGroup = step();
+    Instant beforeGroup = settle();
     createGroup("churn");
-    Instant created = step();
+    Instant created = settle();
     register("churn");
-    Instant v1Pending = step();
+    Instant v1Pending = settle();
     approve("churn/1");
-    Instant v1Approved = step();
+    Instant v1Approved = settle();
     register("churn");
-    Instant v2Pending = step();
+    Instant v2Pending = settle();
     approve("churn/2");
-    Instant v2Approved = step();
+    Instant v2Approved = settle();
     setStatus("churn/2", ModelApprovalStatus.REJECTED);
-    Instant v2Rejected = step();
+    Instant v2Rejected = settle();
     registry().deleteModelPackage("churn/1");
-    Instant v1Deleted = step();
+    Instant v1Deleted = settle();
     register(Fixtures.minimalPackage("churn").modelApprovalStatus(ModelApprovalStatus.APPROVED)
         .build());
-    Instant v3Approved = step();
+    Instant v3Approved = settle();
 
     assertThat(latestApprovedAt("churn", beforeGroup)).isEmpty();
     assertThat(latestApprovedAt("churn", created)).isEmpty();
@@ -467,16 +501,16 @@ public abstract class AuditTrailContract extends ContractSupport {
     register("churn");
     register("churn");
     approve("churn/2");
-    Instant oldApproved = step();
+    Instant oldApproved = settle();
     registry().deleteModelPackage("churn/1");
     registry().deleteModelPackage("churn/2");
     registry().deleteModelPackageGroup("churn");
-    Instant deleted = step();
+    Instant deleted = settle();
     createGroup("Churn");
     register("Churn");
-    Instant recreated = step();
+    Instant recreated = settle();
     approve("Churn/1");
-    Instant newApproved = step();
+    Instant newApproved = settle();
 
     assertThat(latestApprovedAt("churn", oldApproved)).contains(2);
     assertThat(latestApprovedAt("churn", deleted)).isEmpty();
@@ -493,18 +527,18 @@ public abstract class AuditTrailContract extends ContractSupport {
   @DisplayName("a package's approval status at a moment: empty before it existed and after its deletion")
   void approvalStatusAt() {
     createGroup("churn");
-    Instant beforePackage = step();
+    Instant beforePackage = settle();
     register("churn");
-    Instant pending = step();
+    Instant pending = settle();
     approve("churn/1");
-    Instant approved = step();
+    Instant approved = settle();
     setStatus("churn/1", ModelApprovalStatus.REJECTED);
-    Instant rejected = step();
+    Instant rejected = settle();
     registry().updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn("churn/1")
         .customerMetadataProperties(Map.of("note", "kept")).build());
-    Instant annotated = step();
+    Instant annotated = settle();
     registry().deleteModelPackage("churn/1");
-    Instant deleted = step();
+    Instant deleted = settle();
 
     assertThat(registry().findApprovalStatusAt("churn/1", beforePackage)).isEmpty();
     assertThat(registry().findApprovalStatusAt("churn/1", pending))
@@ -532,11 +566,11 @@ public abstract class AuditTrailContract extends ContractSupport {
       setStatus("churn/" + (1 + i % 2), ModelApprovalStatus.REJECTED);
       if (i == 60) {
         approve("churn/1");
-        middle = step();
+        middle = settle();
       }
     }
     approve("churn/1");
-    Instant end = step();
+    Instant end = settle();
 
     assertThat(trail("churn").size()).isGreaterThan(250);
     assertThat(latestApprovedAt("churn", middle)).contains(1);
@@ -575,7 +609,13 @@ public abstract class AuditTrailContract extends ContractSupport {
     return registry().findLatestApprovedVersionAt(group, time);
   }
 
-  Instant step() {
-    return clock().advance(Duration.ofMinutes(1));
+  /**
+   * Returns the time of the writes just made and moves the clock a minute on, so that the next
+   * write is later: the answer at the returned moment includes those writes and no later one.
+   */
+  Instant settle() {
+    Instant now = clock().instant();
+    clock().advance(Duration.ofMinutes(1));
+    return now;
   }
 }

@@ -12,6 +12,8 @@ import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import dev.modelregistry.core.ApprovalPolicies;
+import dev.modelregistry.core.ChangeFeedHandler;
+import dev.modelregistry.core.ChangeFeedPoller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +21,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The durable change feed: the applied records of the whole registry in position order, read
  * after a position a consumer keeps (and may save in the registry); retention by time; and a
- * consumer polling while many threads write sees every record exactly once, with no gaps.
+ * consumer polling while many threads write sees every record exactly once, with no gaps; the
+ * {@link ChangeFeedPoller} resumes from its saved position and delivers at least once.
  */
 public abstract class ChangeFeedContract extends ContractSupport {
   private static final int WRITERS = 8;
@@ -236,5 +243,86 @@ public abstract class ChangeFeedContract extends ContractSupport {
     assertThat(positions).as("no record twice").hasSize(seen.size());
     assertThat(seen).as("what the consumer saw, against the final trails").isEqualTo(trails);
     assertThat(feed()).isEqualTo(trails);
+  }
+
+  @Test
+  @DisplayName("a poller hands every record to its handler in order, saves the position, and a recreated poller resumes after it")
+  void pollerResumesFromSavedPosition() {
+    writeSome();
+    List<AuditRecord> handled = new ArrayList<>();
+    ChangeFeedPoller first = ChangeFeedPoller.builder(registry(), "deployer", handled::add)
+        .batchSize(3).build();
+
+    assertThat(first.pollOnce()).isEqualTo(8);
+    assertThat(handled).isEqualTo(feed());
+    assertThat(registry().getFeedPosition("deployer"))
+        .isEqualTo(handled.get(handled.size() - 1).position());
+    assertThat(first.pollOnce()).isZero();
+
+    register("churn");
+    registry().deleteModelPackage("churn/2");
+    handled.clear();
+    ChangeFeedPoller second = ChangeFeedPoller.builder(kit().registryWith(List.of()), "deployer",
+        handled::add).build();
+    assertThat(second.pollOnce()).isEqualTo(2);
+    assertThat(handled).extracting(AuditRecord::operation).containsExactly(
+        AuditOperation.CREATE_MODEL_PACKAGE, AuditOperation.DELETE_MODEL_PACKAGE);
+    assertThat(handled).isEqualTo(feed().subList(8, 10));
+    assertThat(registry().getFeedPosition("auditor")).as("other consumers untouched").isZero();
+  }
+
+  @Test
+  @DisplayName("a handler that fails stops the poll; the records before it stay handled and the failed one comes again: at least once")
+  void pollerDeliversAtLeastOnce() {
+    writeSome();
+    List<AuditRecord> feed = feed();
+    List<AuditRecord> handled = new ArrayList<>();
+    AtomicBoolean failed = new AtomicBoolean();
+    ChangeFeedHandler flaky = record -> {
+      if (record.equals(feed.get(4)) && failed.compareAndSet(false, true)) {
+        throw new IllegalStateException("deployment service down");
+      }
+      handled.add(record);
+    };
+
+    ChangeFeedPoller.HandlerException error = Rejections.thrownBy(
+        ChangeFeedPoller.HandlerException.class,
+        () -> ChangeFeedPoller.builder(registry(), "deployer", flaky).batchSize(3).build()
+            .pollOnce());
+
+    assertThat(error.position()).isEqualTo(feed.get(4).position());
+    assertThat(error).hasRootCauseMessage("deployment service down");
+    assertThat(handled).isEqualTo(feed.subList(0, 4));
+    assertThat(registry().getFeedPosition("deployer")).isEqualTo(feed.get(3).position());
+    ChangeFeedPoller restarted = ChangeFeedPoller.builder(registry(), "deployer", flaky).build();
+    assertThat(restarted.pollOnce()).isEqualTo(4);
+    assertThat(handled).isEqualTo(feed);
+    assertThat(registry().getFeedPosition("deployer"))
+        .isEqualTo(feed.get(feed.size() - 1).position());
+  }
+
+  @Test
+  @DisplayName("a started poller delivers the changes written while it runs, until closed")
+  void startedPollerFollowsTheFeed() throws InterruptedException {
+    createGroup("churn");
+    List<AuditRecord> handled = new CopyOnWriteArrayList<>();
+    CountDownLatch approvals = new CountDownLatch(1);
+    try (ChangeFeedPoller poller = ChangeFeedPoller.builder(registry(), "deployer", record -> {
+      handled.add(record);
+      if (record.modelApprovalStatus().equals(Optional.of(ModelApprovalStatus.APPROVED))) {
+        approvals.countDown();
+      }
+    }).build()) {
+      poller.start(Duration.ofMillis(5));
+      register("churn");
+      registry().updateModelPackage(UpdateModelPackageRequest.builder()
+          .modelPackageArn("churn/1").modelApprovalStatus(ModelApprovalStatus.APPROVED).build());
+
+      assertThat(approvals.await(Race.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+          .as("the approval reached the handler").isTrue();
+    }
+    assertThat(handled).isEqualTo(feed());
+    assertThat(registry().getFeedPosition("deployer"))
+        .isEqualTo(handled.get(handled.size() - 1).position());
   }
 }

@@ -2,6 +2,7 @@ package dev.modelregistry.testkit;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
@@ -19,9 +20,9 @@ import java.util.Optional;
 
 /**
  * Everything a registry shows through its API, read through that API: groups, their tags and
- * policies, packages as described, their histories, and the events emitted. Two snapshots are
- * equal when a caller could not tell the registries apart, which is how the kit proves that a
- * failed call changed nothing.
+ * policies, packages as described, their histories, the events emitted and the change feed (every
+ * applied audit record). Two snapshots are equal when a caller could not tell the registries
+ * apart, which is how the kit proves that a failed call changed nothing and recorded nothing.
  */
 record RegistrySnapshot(
     List<ModelPackageGroupSummary> groups,
@@ -29,7 +30,8 @@ record RegistrySnapshot(
     Map<String, Optional<String>> policies,
     List<ModelPackage> packages,
     Map<String, List<ModelPackageHistoryEntry>> histories,
-    List<String> eventIds) {
+    List<String> eventIds,
+    List<AuditRecord> feed) {
 
   static RegistrySnapshot of(ModelRegistry registry, EventRecorder events) {
     List<ModelPackageGroupSummary> groups = Listing.allGroups(registry,
@@ -51,7 +53,12 @@ record RegistrySnapshot(
     }
     List<String> eventIds = events.events().stream()
         .map(ModelPackageStateChangeEvent::eventId).toList();
-    return new RegistrySnapshot(groups, tags, policies, packages, histories, eventIds);
+    List<AuditRecord> feed = new ArrayList<>();
+    for (List<AuditRecord> batch = registry.readChangeFeed(0, 1000); !batch.isEmpty();
+        batch = registry.readChangeFeed(batch.get(batch.size() - 1).position(), 1000)) {
+      feed.addAll(batch);
+    }
+    return new RegistrySnapshot(groups, tags, policies, packages, histories, eventIds, feed);
   }
 
   private static Optional<String> policy(ModelRegistry registry, String groupName) {

@@ -70,6 +70,7 @@ public abstract class UpdateContract extends ContractSupport {
 
     assertThat(updated).isEqualTo(ImmutableModelPackage.copyOf(before)
         .withModelApprovalStatus(ModelApprovalStatus.APPROVED)
+        .withRevision(2)
         .withLastModifiedTime(later)
         .withLastModifiedBy(UserContext.ofUserProfile(KitContext.FIRST_CALLER)));
   }

@@ -5,9 +5,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNeste
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
+import dev.modelregistry.api.audit.AuditOperation;
+import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.core.spi.AuditQuery;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupQuery;
 import dev.modelregistry.core.spi.GroupRecord;
@@ -19,7 +22,10 @@ import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +33,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -36,7 +43,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * The kit catches what it claims to: run against a store broken in one way, the tests about that
  * behaviour fail, while the same tests pass on the correct in-memory store. (The broken kits are
- * static member classes, which neither Surefire nor Jupiter picks up on their own.)
+ * static member classes, disabled by {@link OnlyInSelfTest} unless this test launches them.)
  */
 class KitCatchesBrokenStoresTest {
 
@@ -83,6 +90,48 @@ class KitCatchesBrokenStoresTest {
         "recordsEveryChange", "recordsBothChangesOfOneUpdate");
   }
 
+  @Test
+  @DisplayName("a store that drops the audit records of updates fails the trail, feed and point-in-time tests")
+  void droppedAuditRecords() {
+    assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.AuditTrail.class,
+        "recordsUpdate", "recordsInPositionOrder", "latestApprovedVersionAt", "approvalStatusAt");
+    assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.ChangeFeed.class,
+        "feedInPositionOrder");
+  }
+
+  @Test
+  @DisplayName("a store that returns a feed batch out of position order fails the feed-order tests")
+  void feedOutOfOrder() {
+    assertCaught(FeedOutOfOrder.class, ModelRegistryContractKit.ChangeFeed.class,
+        "feedInPositionOrder", "readsAfterPosition",
+        "consumerSeesEveryRecordOnceUnderConcurrentWriters");
+  }
+
+  @Test
+  @DisplayName("a store whose feed skips the record right after the position fails the feed and consumer tests")
+  void feedSkipsRecords() {
+    assertCaught(FeedSkipsNextRecord.class, ModelRegistryContractKit.ChangeFeed.class,
+        "feedInPositionOrder", "readsAfterPosition",
+        "consumerSeesEveryRecordOnceUnderConcurrentWriters");
+  }
+
+  @Test
+  @DisplayName("a store that loses denied records fails the denial tests")
+  void lostDenials() {
+    assertCaught(LosesDenials.class, ModelRegistryContractKit.ApprovalPolicies.class,
+        "separationOfDuties", "separationOfDutiesAtRegistration", "approversList");
+    assertCaught(LosesDenials.class, ModelRegistryContractKit.ChangeFeed.class,
+        "deniedRecordsStayOutOfTheFeed");
+  }
+
+  @Test
+  @DisplayName("a store that ignores provenance filters fails the provenance query tests")
+  void ignoredProvenanceFilters() {
+    assertCaught(IgnoresProvenanceFilters.class, ModelRegistryContractKit.ProvenanceQueries.class,
+        "filtersByEachMetadataProperty", "filtersByCustomerMetadata", "combinesWithOtherFilters",
+        "reflectsUpdatedCustomerMetadata");
+  }
+
   /** Asserts that the tests fail on {@code brokenKit} and pass on the in-memory store. */
   private static void assertCaught(Class<? extends ModelRegistryContractKit> brokenKit,
       Class<?> area, String... tests) {
@@ -113,12 +162,14 @@ class KitCatchesBrokenStoresTest {
         .selectors(Stream.of(tests).map(test -> selectNestedMethod(List.of(kit), area, test))
             .toList())
         .filters(includeEngines("junit-jupiter"))
+        .configurationParameter(OnlyInSelfTest.KEY, "true")
         .build(), listener);
     assertThat(finished).as("tests run on %s", kit.getSimpleName())
         .containsExactlyInAnyOrder(tests);
     return new Outcome(failed, finished);
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class InclusiveTimeBounds extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -148,6 +199,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class ForgetsClientTokens extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -167,6 +219,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class CaseSensitiveLookups extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -199,6 +252,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class IgnoresPackageCursor extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -213,6 +267,7 @@ class KitCatchesBrokenStoresTest {
     }
   }
 
+  @ExtendWith(OnlyInSelfTest.class)
   static class TruncatesHistory extends ModelRegistryContractKit {
     @Override
     protected RegistryStore createStore() {
@@ -220,6 +275,85 @@ class KitCatchesBrokenStoresTest {
         @Override
         public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
           return super.listHistory(groupName, version).subList(0, 1);
+        }
+      };
+    }
+  }
+
+  @ExtendWith(OnlyInSelfTest.class)
+  static class DropsUpdateRecords extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<AuditRecord> listAudit(AuditQuery query) {
+          return withoutUpdates(super.listAudit(query));
+        }
+
+        @Override
+        public List<AuditRecord> readFeed(long afterPosition, int limit) {
+          return withoutUpdates(super.readFeed(afterPosition, limit));
+        }
+      };
+    }
+
+    private static List<AuditRecord> withoutUpdates(List<AuditRecord> records) {
+      return records.stream()
+          .filter(record -> record.operation() != AuditOperation.UPDATE_MODEL_PACKAGE).toList();
+    }
+  }
+
+  @ExtendWith(OnlyInSelfTest.class)
+  static class FeedOutOfOrder extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<AuditRecord> readFeed(long afterPosition, int limit) {
+          List<AuditRecord> batch = new ArrayList<>(super.readFeed(afterPosition, limit));
+          Collections.reverse(batch);
+          return batch;
+        }
+      };
+    }
+  }
+
+  @ExtendWith(OnlyInSelfTest.class)
+  static class FeedSkipsNextRecord extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<AuditRecord> readFeed(long afterPosition, int limit) {
+          return super.readFeed(afterPosition + 1, limit);
+        }
+      };
+    }
+  }
+
+  @ExtendWith(OnlyInSelfTest.class)
+  static class LosesDenials extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public AuditRecord appendAudit(AuditRecord record) {
+          return record;
+        }
+      };
+    }
+  }
+
+  @ExtendWith(OnlyInSelfTest.class)
+  static class IgnoresProvenanceFilters extends ModelRegistryContractKit {
+    @Override
+    protected RegistryStore createStore() {
+      return new DelegatingStore() {
+        @Override
+        public List<ModelPackage> listPackages(PackageQuery q) {
+          return super.listPackages(new PackageQuery(q.groupName(), q.approvalStatus(),
+              q.nameContains(), q.createdAfter(), q.createdBefore(), null, Map.of(), q.sortBy(),
+              q.sortOrder(), q.after(), q.limit()));
         }
       };
     }
