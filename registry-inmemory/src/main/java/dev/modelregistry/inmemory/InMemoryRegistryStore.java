@@ -40,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  * change. List pages are keyset pages over sorted indexes, so paging stays stable while writers
  * append. Nothing survives the JVM.
  *
+ * <p>The audit log (trail and change feed) is appended under the changed group's lock, after the
+ * change, with positions allocated in commit order under one log-wide lock; readers of the trail
+ * and feed take no lock and never see a position before every lower one. Records are kept until
+ * {@link #pruneAudit pruned} (a few hundred bytes each), and feed consumer positions in a map.
+ *
  * <pre>{@code
  * ModelRegistry registry = ModelRegistries.builder(new InMemoryRegistryStore()).build();
  * }</pre>

@@ -216,6 +216,40 @@ public abstract class AuditTrailContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("every kind of write adds exactly one applied record, of its operation, to the feed")
+  void oneRecordPerWrite() {
+    String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+    List<Map.Entry<AuditOperation, Runnable>> writes = List.of(
+        Map.entry(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, () -> createGroup("churn")),
+        Map.entry(AuditOperation.CREATE_MODEL_PACKAGE, () -> register("churn")),
+        Map.entry(AuditOperation.UPDATE_MODEL_PACKAGE, () -> approve("churn/1")),
+        Map.entry(AuditOperation.ADD_TAGS,
+            () -> registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")))),
+        Map.entry(AuditOperation.DELETE_TAGS,
+            () -> registry().deleteTags(groupArn("churn"), List.of("team"))),
+        Map.entry(AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY,
+            () -> registry().putModelPackageGroupPolicy("churn", policy)),
+        Map.entry(AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY,
+            () -> registry().deleteModelPackageGroupPolicy("churn")),
+        Map.entry(AuditOperation.DELETE_MODEL_PACKAGE,
+            () -> registry().deleteModelPackage("churn/1")),
+        Map.entry(AuditOperation.DELETE_MODEL_PACKAGE_GROUP,
+            () -> registry().deleteModelPackageGroup("churn")));
+
+    for (Map.Entry<AuditOperation, Runnable> write : writes) {
+      List<AuditRecord> before = feed();
+      write.getValue().run();
+      List<AuditRecord> after = feed();
+      assertThat(after).as("after %s", write.getKey()).hasSize(before.size() + 1);
+      assertThat(after.subList(0, before.size())).isEqualTo(before);
+      AuditRecord added = after.get(after.size() - 1);
+      assertThat(added.operation()).isEqualTo(write.getKey());
+      assertThat(added.outcome()).isEqualTo(AuditOutcome.APPLIED);
+      assertThat(added.modelPackageGroupName()).isEqualTo("churn");
+    }
+  }
+
+  @Test
   @DisplayName("the trail lists records in position order, positions strictly rising, one per write in the order written")
   void recordsInPositionOrder() {
     createGroup("churn");

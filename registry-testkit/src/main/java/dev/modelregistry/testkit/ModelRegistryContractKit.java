@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each test gets a fresh store from {@link #createStore()} and a registry over it built with
  * {@code ModelRegistries.builder(store)}, a {@link MutableClock} starting at
  * {@link KitContext#START}, a {@link CallerSwitch} and an {@link EventRecorder} (see
- * {@link KitContext}). After the test, {@link #closeStore} gets the store back. The tests live in
+ * {@link KitContext}); tests of approval policies build further registries over the same store
+ * with {@link KitContext#registryWith(dev.modelregistry.core.ApprovalPolicy)}. After the test,
+ * {@link #closeStore} gets the store back. The tests live in
  * one abstract class per area ({@link GroupContract}, {@link PackageCreateContract}, ...), each
  * run here as a {@link Nested} class; none depends on the time of day or on test order.
  */

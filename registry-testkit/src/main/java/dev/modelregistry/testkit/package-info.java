@@ -4,8 +4,9 @@
  * <ul>
  *   <li>{@link dev.modelregistry.testkit.ModelRegistryContractKit}: the contract as one JUnit 5
  *       suite of {@code @Nested} areas (groups, packages, lists, paging, updates, history, events,
- *       tags and policies, idempotency, field vectors, limits, concurrency). A storage backend
- *       extends it with one method that creates an empty store.
+ *       tags and policies, idempotency, field vectors, limits, concurrency, and governance: audit
+ *       trail, change feed, approval policies, optimistic concurrency, provenance queries). A
+ *       storage backend extends it with one method that creates an empty store.
  *   <li>{@link dev.modelregistry.testkit.ModelRegistryPropertyKit}: jqwik properties of validation
  *       with generated invalid input, extended the same way.
  *   <li>{@link dev.modelregistry.testkit.InMemoryRegistryExtension}: a JUnit 5 extension that gives

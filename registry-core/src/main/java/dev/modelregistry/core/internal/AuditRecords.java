@@ -37,7 +37,39 @@ final class AuditRecords {
   /** The old value recorded for a large structure that was replaced. */
   static final String PREVIOUS = "previous";
 
+  /** Slots of the caches of map-entry field names; a registry uses few distinct keys. */
+  private static final int NAME_CACHE_SIZE = 512;
+  private static final String[] CUSTOMER_METADATA_NAMES = new String[NAME_CACHE_SIZE];
+  private static final String[] TAG_NAMES = new String[NAME_CACHE_SIZE];
+
   private AuditRecords() {}
+
+  /**
+   * Returns {@code prefix + key}, the same string as the last time while it stays in the cache:
+   * the in-memory store keeps every record, and a million registrations with the same five
+   * customer metadata keys should not hold five million copies of their field names. Racing
+   * threads at worst build a name twice (strings are immutable, so sharing them is safe).
+   */
+  private static String entryName(String[] cache, String prefix, String key) {
+    int hash = key.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (NAME_CACHE_SIZE - 1);
+    String cached = cache[slot];
+    if (cached != null && cached.length() == prefix.length() + key.length()
+        && cached.endsWith(key)) {
+      return cached;
+    }
+    String name = prefix + key;
+    cache[slot] = name;
+    return name;
+  }
+
+  private static String customerMetadataName(String key) {
+    return entryName(CUSTOMER_METADATA_NAMES, "CustomerMetadataProperties.", key);
+  }
+
+  private static String tagName(String key) {
+    return entryName(TAG_NAMES, "Tags.", key);
+  }
 
   private static ImmutableAuditRecord.Builder base(Instant time, UserContext actor,
       AuditOperation operation, String groupName, String resourceArn) {
@@ -94,13 +126,13 @@ final class AuditRecords {
     now.forEach((key, value) -> {
       String previous = old.get(key);
       if (!value.equals(previous)) {
-        changes.add(FieldChange.of("Tags." + key, Optional.ofNullable(previous),
+        changes.add(FieldChange.of(tagName(key), Optional.ofNullable(previous),
             Optional.of(value)));
       }
     });
     old.forEach((key, value) -> {
       if (!now.containsKey(key)) {
-        changes.add(FieldChange.of("Tags." + key, Optional.of(value), Optional.empty()));
+        changes.add(FieldChange.of(tagName(key), Optional.of(value), Optional.empty()));
       }
     });
     return changes;
@@ -156,7 +188,7 @@ final class AuditRecords {
       added(changes, "MetadataProperties.ProjectId", metadata.projectId());
     });
     created.customerMetadataProperties().forEach((key, value) ->
-        added(changes, "CustomerMetadataProperties." + key, Optional.of(value)));
+        added(changes, customerMetadataName(key), Optional.of(value)));
     return changes;
   }
 
@@ -206,7 +238,7 @@ final class AuditRecords {
     Set<String> keys = new TreeSet<>(before.customerMetadataProperties().keySet());
     keys.addAll(after.customerMetadataProperties().keySet());
     for (String key : keys) {
-      changed(changes, "CustomerMetadataProperties." + key,
+      changed(changes, customerMetadataName(key),
           Optional.ofNullable(before.customerMetadataProperties().get(key)),
           Optional.ofNullable(after.customerMetadataProperties().get(key)));
     }

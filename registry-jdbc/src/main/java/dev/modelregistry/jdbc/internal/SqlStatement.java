@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * One statement of the store, written with named parameters ({@code :group_name}) and run with
  * plain JDBC. Jdbi's per-statement machinery (argument factories, statement context, mappers) was
  * a third of a registration's time on H2 in memory, more than the database's own work for the
- * package row, so the store's statements do without it. Values are strings, integers or instants;
- * {@code null} binds a null string. A failure leaves as a {@link StatementFailedException} with
+ * package row, so the store's statements do without it. Values are strings, ints, longs or instants;
+ * {@code null} binds a null string, {@link #NULL_INTEGER} a null integer. A failure leaves as a {@link StatementFailedException} with
  * the {@link SQLException} as its cause.
  */
 final class SqlStatement {

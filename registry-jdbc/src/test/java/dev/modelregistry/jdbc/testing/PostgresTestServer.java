@@ -143,8 +143,12 @@ public final class PostgresTestServer {
     String schema = schemas.remove(store);
     if (schema != null) {
       execute("DELETE FROM " + schema + ".mr_model_package_history; "
+          + "DELETE FROM " + schema + ".mr_customer_metadata; "
           + "DELETE FROM " + schema + ".mr_model_package; "
-          + "DELETE FROM " + schema + ".mr_model_package_group");
+          + "DELETE FROM " + schema + ".mr_model_package_group; "
+          + "DELETE FROM " + schema + ".mr_audit_log; "
+          + "UPDATE " + schema + ".mr_audit_head SET last_position = 0; "
+          + "DELETE FROM " + schema + ".mr_feed_consumer");
       emptied.add(schema);
     }
   }
