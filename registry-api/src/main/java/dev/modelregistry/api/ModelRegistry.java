@@ -286,13 +286,22 @@ public interface ModelRegistry {
    * Answers from the audit trail which version of a group was the latest {@code Approved} one at
    * a moment: the highest version that existed then with that status.
    *
+   * <p>"At a moment T" means the state after the last change committed at or before T, in commit
+   * order: the trail is replayed in position order up to the first record whose time is later
+   * than T. A change committed after such a record counts only from that record's time on, even
+   * if it carries an earlier time itself (a group created again reads its creation time before
+   * it commits, so its record can carry a time before that of the deletion committed ahead of
+   * it).
+   *
    * @return the version, or empty if the group held no approved package then (or did not exist)
    * @throws ValidationException if the group reference is invalid
    */
   Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time);
 
   /**
-   * Answers from the audit trail what a package's approval status was at a moment.
+   * Answers from the audit trail what a package's approval status was at a moment: the state
+   * after the last change committed at or before it, in commit order, as for
+   * {@link #findLatestApprovedVersionAt(String, Instant)}.
    *
    * @return the status, or empty if the package did not exist then
    * @throws ValidationException if the package reference is invalid

@@ -524,6 +524,35 @@ public abstract class AuditTrailContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("a group created again with a time before the deletion committed ahead of it: between the two times the answers are the old group's")
+  void pointInTimeWhenRecreationIsStampedBeforeTheDeletion() {
+    Instant start = clock().instant();
+    createGroup("churn");
+    register(Fixtures.minimalPackage("churn").modelApprovalStatus(ModelApprovalStatus.APPROVED)
+        .build());
+    Instant deletion = start.plusMillis(100);
+    clock().set(deletion);
+    registry().deleteModelPackage("churn/1");
+    registry().deleteModelPackageGroup("churn");
+    // A group's creation reads the clock before its store step, so a creation can commit after
+    // a deletion and still carry an earlier time: the clock stepping back stands in for that.
+    Instant recreation = start.plusMillis(99);
+    clock().set(recreation);
+    createGroup("churn");
+    register("churn");
+    clock().set(deletion.plusSeconds(1));
+
+    Instant between = recreation.plusNanos(500_000);
+    assertThat(latestApprovedAt("churn", between))
+        .as("the old group's state: its deletion is later").contains(1);
+    assertThat(registry().findApprovalStatusAt("churn/1", between))
+        .contains(ModelApprovalStatus.APPROVED);
+    assertThat(latestApprovedAt("churn", deletion)).as("the new group's state").isEmpty();
+    assertThat(registry().findApprovalStatusAt("churn/1", deletion))
+        .contains(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
+  }
+
+  @Test
   @DisplayName("a package's approval status at a moment: empty before it existed and after its deletion")
   void approvalStatusAt() {
     createGroup("churn");

@@ -921,22 +921,27 @@ public final class DefaultModelRegistry implements ModelRegistry {
     return replay(ref.groupName(), time).status(ref.version());
   }
 
-  /** Replays a group's trail up to and including {@code time}, page by page. */
+  /**
+   * Replays a group's trail as it stood at {@code time}, page by page: the effect of the records
+   * committed at or before it, in commit order, up to the first record later than it (see
+   * {@link PointInTime}). The trail is read without a time filter, since a record at or before
+   * {@code time} that follows a later one in the trail must not count.
+   */
   private PointInTime replay(String groupName, Instant time) {
-    PointInTime state = new PointInTime();
+    // Stored times are whole milliseconds: "at or before t" is "at or before floor(t)".
+    PointInTime state = new PointInTime(time.truncatedTo(ChronoUnit.MILLIS));
     if (time.isBefore(TimeBounds.EARLIEST)) {
       return state;
-    }
-    // Stored times are whole milliseconds: "at or before t" is "at or before floor(t)".
-    Instant notAfter = time.truncatedTo(ChronoUnit.MILLIS);
-    if (notAfter.isAfter(TimeBounds.LATEST)) {
-      notAfter = TimeBounds.LATEST;
     }
     long after = 0;
     while (true) {
       List<AuditRecord> records =
-          store.listAudit(new AuditQuery(groupName, null, after, notAfter, REPLAY_PAGE));
-      records.forEach(state::apply);
+          store.listAudit(new AuditQuery(groupName, null, after, null, REPLAY_PAGE));
+      for (AuditRecord record : records) {
+        if (!state.offer(record)) {
+          return state;
+        }
+      }
       if (records.size() < REPLAY_PAGE) {
         return state;
       }

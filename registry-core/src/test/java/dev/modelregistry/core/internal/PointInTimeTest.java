@@ -44,7 +44,7 @@ class PointInTimeTest {
   @Test
   @DisplayName("the latest approved version is the highest approved one; updates, denials and deletes count as they should")
   void latestApproved() {
-    PointInTime state = new PointInTime();
+    PointInTime state = new PointInTime(Instant.MAX);
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, null, null));
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE, 1, APPROVED));
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE, 2, PENDING_MANUAL_APPROVAL));
@@ -65,7 +65,7 @@ class PointInTimeTest {
   @Test
   @DisplayName("a group deleted and created again starts over: the old group's version 1 is forgotten")
   void recreatedGroupStartsOver() {
-    PointInTime state = new PointInTime();
+    PointInTime state = new PointInTime(Instant.MAX);
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, null, null));
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE, 1, APPROVED));
     state.apply(applied(AuditOperation.DELETE_MODEL_PACKAGE, 1, null));
@@ -80,9 +80,40 @@ class PointInTimeTest {
   @Test
   @DisplayName("a creation record resets even when the trail was pruned and the deletion is gone")
   void creationResets() {
-    PointInTime state = new PointInTime();
+    PointInTime state = new PointInTime(Instant.MAX);
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE, 4, APPROVED));
     state.apply(applied(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, null, null));
     assertThat(state.latestApproved()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the state at T is the longest prefix of the trail at or before T: a later-stamped record ends it even if earlier-stamped ones follow")
+  void stopsAtFirstRecordLaterThanTheMoment() {
+    Instant base = Instant.parse("2026-01-01T00:00:00Z");
+    AuditRecord created = stamped(applied(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, null, null),
+        base.plusMillis(10));
+    AuditRecord approved = stamped(applied(AuditOperation.CREATE_MODEL_PACKAGE, 1, APPROVED),
+        base.plusMillis(20));
+    AuditRecord deleted = stamped(applied(AuditOperation.DELETE_MODEL_PACKAGE_GROUP, null, null),
+        base.plusMillis(100));
+    // Created again: its time was read before its store step, so it precedes the deletion's.
+    AuditRecord recreated = stamped(
+        applied(AuditOperation.CREATE_MODEL_PACKAGE_GROUP, null, null), base.plusMillis(99));
+    AuditRecord pending = stamped(
+        applied(AuditOperation.CREATE_MODEL_PACKAGE, 1, PENDING_MANUAL_APPROVAL),
+        base.plusMillis(99));
+
+    PointInTime state = new PointInTime(base.plusMillis(99));
+    assertThat(state.offer(created)).isTrue();
+    assertThat(state.offer(approved)).isTrue();
+    assertThat(state.offer(deleted)).isFalse();
+    assertThat(state.offer(recreated)).describedAs("after the end").isFalse();
+    assertThat(state.offer(pending)).isFalse();
+    assertThat(state.latestApproved()).hasValue(1);
+    assertThat(state.status(1)).hasValue(APPROVED);
+  }
+
+  private static AuditRecord stamped(AuditRecord record, Instant time) {
+    return AuditRecord.builder().from(record).time(time).build();
   }
 }
