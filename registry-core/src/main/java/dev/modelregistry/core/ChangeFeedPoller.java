@@ -76,8 +76,9 @@ public final class ChangeFeedPoller implements AutoCloseable {
    * batch comes back smaller than the batch size), saving the position after each batch.
    *
    * @return how many records were handled
-   * @throws HandlerException if the handler threw; the position of the last record it handled is
-   *     saved, so the failed record comes again at the next poll
+   * @throws HandlerException if the handler threw an exception; the position of the last record
+   *     it handled is saved, so the failed record comes again at the next poll. An {@link Error}
+   *     the handler throws is rethrown as it is, after saving the position the same way
    * @throws dev.modelregistry.api.ModelRegistryException if reading the feed or saving the
    *     position failed; what was saved stays saved
    */
@@ -91,11 +92,20 @@ public final class ChangeFeedPoller implements AutoCloseable {
         for (AuditRecord record : batch) {
           try {
             handler.handle(record);
-          } catch (Exception e) {
+          } catch (Throwable failure) {
+            // Errors too (an AssertionError, a NoClassDefFoundError of the handler's code): the
+            // records handled before the failed one must not come again.
             if (position != saved) {
-              registry.saveFeedPosition(consumerName, position);
+              try {
+                registry.saveFeedPosition(consumerName, position);
+              } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+              }
             }
-            throw new HandlerException(consumerName, record, e);
+            if (failure instanceof Exception e) {
+              throw new HandlerException(consumerName, record, e);
+            }
+            throw (Error) failure;
           }
           position = record.position();
           handled++;
@@ -112,8 +122,9 @@ public final class ChangeFeedPoller implements AutoCloseable {
 
   /**
    * Starts polling on one daemon thread: {@link #pollOnce()} now and then {@code interval} after
-   * each poll ends, until {@link #close()}. A failed poll is logged ({@link System.Logger}) and
-   * retried at the next tick, from the saved position.
+   * each poll ends, until {@link #close()}. A failed poll (any exception or error of the handler
+   * or the registry) is logged ({@link System.Logger}) and retried at the next tick, from the
+   * saved position; only a {@link VirtualMachineError} ends the polling.
    *
    * @throws IllegalStateException if the poller was started before or is closed
    */
@@ -147,10 +158,15 @@ public final class ChangeFeedPoller implements AutoCloseable {
         LOG.log(System.Logger.Level.DEBUG, "change feed consumer {0} handled {1} records",
             consumerName, handled);
       }
-    } catch (RuntimeException e) {
-      // Logged and retried at the next tick; an exception escaping would end the schedule.
+    } catch (Throwable e) {
+      // Anything escaping would end the schedule silently (the executor keeps it in a future
+      // nobody reads), so log and retry at the next tick; errors of the handler included. Only
+      // a failing JVM (out of memory, stack overflow) ends the schedule.
       LOG.log(System.Logger.Level.WARNING,
           "change feed consumer " + consumerName + ": poll failed; retrying at the next tick", e);
+      if (e instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
     }
   }
 

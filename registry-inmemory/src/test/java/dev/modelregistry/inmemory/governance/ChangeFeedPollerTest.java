@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,48 @@ class ChangeFeedPollerTest {
     assertThat(failing.pollOnce()).isEqualTo(2);
     assertThat(attempts).containsExactly(positions.get(0), positions.get(1), positions.get(1),
         positions.get(2));
+  }
+
+  @Test
+  @DisplayName("when the handler throws an Error, the records before it count as handled and the Error comes out as it is")
+  void handlerErrorSavesProgress() {
+    f.group("churn");
+    f.register("churn");
+    List<Long> positions = feedPositions();
+    AssertionError broken = new AssertionError("handler bug");
+    ChangeFeedPoller failing = ChangeFeedPoller.builder(f.registry, "deployer", r -> {
+      if (r.position() == positions.get(1)) {
+        throw broken;
+      }
+    }).build();
+
+    assertThatThrownBy(failing::pollOnce).isSameAs(broken);
+    assertThat(f.registry.getFeedPosition("deployer")).isEqualTo(positions.get(0));
+  }
+
+  @Test
+  @DisplayName("started, the poller survives an Error of the handler: the next tick delivers the failed record and later ones")
+  void startedPollerSurvivesHandlerError() throws Exception {
+    f.group("churn");
+    AtomicBoolean thrown = new AtomicBoolean();
+    CountDownLatch laterRecord = new CountDownLatch(1);
+    List<Long> positions = feedPositions();
+    try (ChangeFeedPoller started = ChangeFeedPoller.builder(f.registry, "follower", r -> {
+      if (thrown.compareAndSet(false, true)) {
+        throw new AssertionError("handler bug, once");
+      }
+      handled.add(r.position());
+      if (r.position() > positions.get(0)) {
+        laterRecord.countDown();
+      }
+    }).build()) {
+      started.start(Duration.ofMillis(5));
+      f.register("churn");
+      assertThat(laterRecord.await(30, TimeUnit.SECONDS))
+          .describedAs("a record written after the Error reached the handler").isTrue();
+    }
+    assertThat(thrown).isTrue();
+    assertThat(handled).containsExactlyElementsOf(feedPositions());
   }
 
   @Test
