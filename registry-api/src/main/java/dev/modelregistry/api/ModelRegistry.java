@@ -293,6 +293,11 @@ public interface ModelRegistry {
    * it commits, so its record can carry a time before that of the deletion committed ahead of
    * it).
    *
+   * <p>The answer is only as complete as the trail: {@link #pruneAuditLog(Instant)} removes the
+   * history it replays, and after a prune the answer for any moment sees only the retained
+   * records (a package whose records were all pruned did not exist for it, even at a moment after
+   * the prune horizon).
+   *
    * @return the version, or empty if the group held no approved package then (or did not exist)
    * @throws ValidationException if the group reference is invalid
    */
@@ -301,7 +306,8 @@ public interface ModelRegistry {
   /**
    * Answers from the audit trail what a package's approval status was at a moment: the state
    * after the last change committed at or before it, in commit order, as for
-   * {@link #findLatestApprovedVersionAt(String, Instant)}.
+   * {@link #findLatestApprovedVersionAt(String, Instant)}. Like it, sees only the records that
+   * {@link #pruneAuditLog(Instant)} retained.
    *
    * @return the status, or empty if the package did not exist then
    * @throws ValidationException if the package reference is invalid
@@ -341,7 +347,11 @@ public interface ModelRegistry {
 
   /**
    * Deletes audit records (and so feed entries) older than a moment: the retention of the log.
-   * Consumers behind the pruned positions miss those records.
+   * Consumers behind the pruned positions miss those records. The point-in-time answers
+   * ({@link #findLatestApprovedVersionAt(String, Instant)},
+   * {@link #findApprovalStatusAt(String, Instant)}) replay this history, so after a prune they
+   * see only the retained records, for any moment: a package whose records were all pruned (say,
+   * one approved long ago and not changed since) is then absent from their answers.
    *
    * @return how many records were deleted
    */

@@ -33,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * poller.close();
  * }</pre>
  *
+ * <p>Retention: {@link ModelRegistry#pruneAuditLog(java.time.Instant)} deletes feed records too.
+ * A consumer whose saved position is behind the pruned records (stopped, or slower than the
+ * retention) misses them without notice: its next poll continues with the oldest record kept.
+ * Keep the retention longer than any consumer may fall behind.
+ *
  * <p>Thread-safe: {@link #pollOnce()} calls are serialized, so the handler is never called
  * concurrently by one poller. Two pollers of the same consumer name (say, in two processes) both
  * deliver every record, each at least once; give each consumer its own name.
