@@ -100,6 +100,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
     }
     Predicate<ModelPackageGroup> keep = groupFilter(query, order);
     return groups.values().stream()
+        .filter(state -> !state.isDeleted())
         .map(state -> state.record().group())
         .filter(keep)
         .sorted(order)
@@ -233,11 +234,17 @@ public final class InMemoryRegistryStore implements RegistryStore {
 
   /**
    * Finds a group by name in any case. Keys are lower case; a name already in lower case (the
-   * usual spelling, and what most ARNs carry) is found without lower-casing it first.
+   * usual spelling, and what most ARNs carry) is found without lower-casing it first. A group
+   * being deleted stays in the map until just after its deletion record is appended; it counts
+   * as absent as soon as it is marked deleted, so no reader finds a group whose deletion it can
+   * already read in the log.
    */
   private @Nullable GroupState lookup(String groupName) {
     GroupState group = groups.get(groupName);
-    return group != null ? group : groups.get(key(groupName));
+    if (group == null) {
+      group = groups.get(key(groupName));
+    }
+    return group == null || group.isDeleted() ? null : group;
   }
 
   private static String key(String groupName) {

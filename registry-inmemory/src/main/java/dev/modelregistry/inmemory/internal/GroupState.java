@@ -46,7 +46,12 @@ public final class GroupState {
   private volatile int highestLive;
   private int liveCount;
   private int lastVersion;
-  private boolean deleted;
+  /**
+   * Set under the lock before the deletion record is appended, and volatile, so a reader that can
+   * read the deletion record sees it: the store's lookups treat a deleted group as absent in the
+   * moment between the record's append and the group's removal from the store's map.
+   */
+  private volatile boolean deleted;
 
   public GroupState(GroupRecord record, PackageIndex registryIndex, AuditLog log) {
     this.record = record;
@@ -59,6 +64,14 @@ public final class GroupState {
 
   public GroupRecord record() {
     return record;
+  }
+
+  /**
+   * Whether the group was deleted. True from before its deletion record is readable, so a lookup
+   * that checks it never finds a group whose deletion it could read in the log.
+   */
+  public boolean isDeleted() {
+    return deleted;
   }
 
   private String name() {
