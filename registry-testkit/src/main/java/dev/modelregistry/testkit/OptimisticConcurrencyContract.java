@@ -188,6 +188,20 @@ public abstract class OptimisticConcurrencyContract extends ContractSupport {
   private record GroupWrite(String name, LongFunction<ThrowingCallable> call) {}
 
   @Test
+  @DisplayName("deleting a group that still holds packages with a stale revision is a revision conflict; with the current one, a not-empty conflict")
+  void deleteNonEmptyGroupWithStaleRevision() {
+    createGroup("churn");
+    register("churn");
+    registry().addTags(groupArn("churn"), List.of(Tag.of("team", "risk")));
+
+    conflicts(groupArn("churn"), 1, 2, () -> registry().deleteModelPackageGroup("churn", 1));
+    ConflictException notEmpty = rejectedWithoutChange(ConflictException.class,
+        () -> registry().deleteModelPackageGroup("churn", 2));
+    assertThat(notEmpty).isNotInstanceOf(RevisionConflictException.class);
+    assertThat(registry().describeModelPackageGroup("churn").revision()).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("two callers updating one package with the revision both read: exactly one wins, the other gets a conflict")
   void oneOfTwoUpdatesWins() {
     createGroup("churn");

@@ -119,16 +119,18 @@ public final class GroupState {
    * Deletes the group if it holds no packages: asks for the audit record (which may throw to
    * abort), appends it and then runs {@code unregister} (which drops the group from the store's
    * map), all under the lock: a group created again under the name can only be registered after
-   * the deletion is recorded, so its creation record follows.
+   * the deletion is recorded, so its creation record follows. The audit function (which checks
+   * an expected revision) runs before the check for packages, so that a stale revision is a
+   * revision conflict whether or not the group is empty, as in every store.
    */
   public void delete(Function<GroupRecord, AuditRecord> audit, Runnable unregister) {
     lock.lock();
     try {
       requireLive();
+      AuditRecord deletion = audit.apply(record);
       if (liveCount > 0) {
         throw StoreErrors.groupNotEmpty(name());
       }
-      AuditRecord deletion = audit.apply(record);
       deleted = true;
       log.append(deletion);
       unregister.run();
