@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.RevisionConflictException;
+import dev.modelregistry.api.ValidationException;
 import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
@@ -199,6 +200,42 @@ public abstract class OptimisticConcurrencyContract extends ContractSupport {
         () -> registry().deleteModelPackageGroup("churn", 2));
     assertThat(notEmpty).isNotInstanceOf(RevisionConflictException.class);
     assertThat(registry().describeModelPackageGroup("churn").revision()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("an expected revision below 1 is a validation error of expectedRevision on every write that takes one, before the resource is looked up")
+  void expectedRevisionBelowOne() {
+    createGroup("churn");
+    register("churn");
+    registry().putModelPackageGroupPolicy("churn", POLICY);
+    String arn = groupArn("churn");
+    for (long invalid : List.of(0L, -1L, Long.MIN_VALUE)) {
+      Map<String, ThrowingCallable> calls = Map.of(
+          "updateModelPackage", () -> registry().updateModelPackage(
+              UpdateModelPackageRequest.builder().modelPackageArn("churn/1")
+                  .modelApprovalStatus(ModelApprovalStatus.APPROVED).expectedRevision(invalid)
+                  .build()),
+          "deleteModelPackage", () -> registry().deleteModelPackage("churn/1", invalid),
+          "addTags", () -> registry().addTags(arn, List.of(Tag.of("tier", "1")), invalid),
+          "deleteTags", () -> registry().deleteTags(arn, List.of("tier"), invalid),
+          "putPolicy", () -> registry().putModelPackageGroupPolicy("churn", OTHER_POLICY,
+              invalid),
+          "deletePolicy", () -> registry().deleteModelPackageGroupPolicy("churn", invalid),
+          "deleteGroup", () -> registry().deleteModelPackageGroup("churn", invalid),
+          "updateAbsent", () -> registry().updateModelPackage(
+              UpdateModelPackageRequest.builder().modelPackageArn("absent/1")
+                  .modelApprovalStatus(ModelApprovalStatus.APPROVED).expectedRevision(invalid)
+                  .build()),
+          "deleteAbsentPackage", () -> registry().deleteModelPackage("absent/1", invalid),
+          "deleteAbsentGroup", () -> registry().deleteModelPackageGroup("absent", invalid));
+      calls.forEach((name, call) -> {
+        List<AuditRecord> feed = feed();
+        ValidationException error = rejectedWithoutChange(ValidationException.class, call);
+        assertThat(Rejections.paths(error)).as("%s with %s", name, invalid)
+            .containsExactly("expectedRevision");
+        assertThat(feed()).as("the feed after %s with %s", name, invalid).isEqualTo(feed);
+      });
+    }
   }
 
   @Test

@@ -161,7 +161,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   private void deleteGroup(String groupNameOrArn, @Nullable Long expectedRevision) {
-    String name = groupName(groupNameOrArn, "modelPackageGroupName");
+    Violations violations = new Violations();
+    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
+    RevisionChecks.validate(expectedRevision, violations);
+    violations.throwIfAny();
+    String name = ref.name();
     UserContext actor = caller.get();
     store.deleteGroup(name, group -> {
       RevisionChecks.require(expectedRevision, group.group().revision(),
@@ -537,7 +541,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   private void deletePackage(String modelPackageArnOrGroupVersion,
       @Nullable Long expectedRevision) {
-    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+    Violations violations = new Violations();
+    Arns.PackageRef ref =
+        arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
+    RevisionChecks.validate(expectedRevision, violations);
+    violations.throwIfAny();
     UserContext actor = caller.get();
     store.deletePackage(ref.groupName(), ref.version(), current -> {
       RevisionChecks.require(expectedRevision, current.revision(), current.modelPackageArn());
@@ -579,6 +587,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Violations violations = new Violations();
     Arns.GroupRef ref = taggableGroup(resourceArn, violations);
     TagRules.requestTags(violations, "tags", tags);
+    RevisionChecks.validate(expectedRevision, violations);
     violations.throwIfAny();
 
     return changeGroup(ref.name(), expectedRevision, AuditOperation.ADD_TAGS, group -> {
@@ -629,6 +638,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Violations violations = new Violations();
     Arns.GroupRef ref = taggableGroup(resourceArn, violations);
     TagRules.keysToDelete(violations, "tagKeys", tagKeys);
+    RevisionChecks.validate(expectedRevision, violations);
     violations.throwIfAny();
 
     changeGroup(ref.name(), expectedRevision, AuditOperation.DELETE_TAGS,
@@ -666,7 +676,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
       @Nullable Long expectedRevision) {
     Violations violations = new Violations();
     Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY).throwIfAny();
+    violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY);
+    RevisionChecks.validate(expectedRevision, violations);
+    violations.throwIfAny();
     return changeGroup(ref.name(), expectedRevision, AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY,
         group -> group.withPolicy(resourcePolicy))
         .group().modelPackageGroupArn();
@@ -689,7 +701,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   private void deletePolicy(String groupNameOrArn, @Nullable Long expectedRevision) {
-    changeGroup(groupName(groupNameOrArn, "modelPackageGroupName"), expectedRevision,
+    Violations violations = new Violations();
+    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
+    RevisionChecks.validate(expectedRevision, violations);
+    violations.throwIfAny();
+    changeGroup(ref.name(), expectedRevision,
         AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY, group -> {
           if (group.policy().isEmpty()) {
             throw noPolicy(group);

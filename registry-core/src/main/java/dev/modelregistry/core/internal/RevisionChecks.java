@@ -12,6 +12,19 @@ final class RevisionChecks {
   private RevisionChecks() {}
 
   /**
+   * Checks that an expected revision is one a resource can have (revisions start at 1), before
+   * anything is read or written.
+   *
+   * @param expected the revision the caller gave, or {@code null} for an unconditional write
+   */
+  static void validate(@Nullable Long expected, Violations violations) {
+    if (expected != null && expected < 1) {
+      violations.add("expectedRevision", String.valueOf(expected),
+          "must be at least 1: revisions start at 1");
+    }
+  }
+
+  /**
    * Throws if the caller expected another revision than the resource's.
    *
    * @param expected the revision the caller read, or {@code null} for an unconditional write

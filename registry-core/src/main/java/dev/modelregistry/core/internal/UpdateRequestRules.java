@@ -38,5 +38,6 @@ final class UpdateRequestRules {
         .ifPresent(spec -> fields.inferenceSpecification("inferenceSpecification", spec));
     request.modelCard().ifPresent(card -> fields.modelCard("modelCard", card));
     request.modelLifeCycle().ifPresent(cycle -> fields.modelLifeCycle("modelLifeCycle", cycle));
+    RevisionChecks.validate(request.expectedRevision().orElse(null), violations);
   }
 }
