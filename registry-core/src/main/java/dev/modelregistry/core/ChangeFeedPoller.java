@@ -2,6 +2,7 @@ package dev.modelregistry.core;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.core.internal.FeedConsumerRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -238,18 +239,35 @@ public final class ChangeFeedPoller implements AutoCloseable {
     /**
      * How many records to read per call to the registry, 1..1000 (default 100); the position is
      * saved after each batch.
+     *
+     * @throws IllegalArgumentException if the size is outside 1..1000
      */
     public Builder batchSize(int batchSize) {
-      if (batchSize < 1 || batchSize > 1000) {
-        throw new IllegalArgumentException("batchSize must be 1..1000: " + batchSize);
-      }
+      requireBatchSize(batchSize);
       this.batchSize = batchSize;
       return this;
     }
 
-    /** Returns the poller; it does nothing until polled or started. */
+    /**
+     * Returns the poller; it does nothing until polled or started.
+     *
+     * @throws dev.modelregistry.api.ValidationException if the consumer name is not 1..256
+     *     characters without control characters (the rule of
+     *     {@link ModelRegistry#saveFeedPosition(String, long)}): refused here rather than at the
+     *     first poll, which on a started poller's thread would only be logged, tick after tick
+     * @throws IllegalArgumentException if the batch size is outside 1..1000
+     */
     public ChangeFeedPoller build() {
+      FeedConsumerRules.requireValidName(consumerName);
+      requireBatchSize(batchSize);
       return new ChangeFeedPoller(this);
+    }
+
+    private static void requireBatchSize(int batchSize) {
+      int max = FeedConsumerRules.maxBatchSize();
+      if (batchSize < 1 || batchSize > max) {
+        throw new IllegalArgumentException("batchSize must be 1.." + max + ": " + batchSize);
+      }
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.modelregistry.inmemory.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelregistry.api.FieldViolation;
+import dev.modelregistry.api.ValidationException;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.core.ChangeFeedPoller;
 import java.time.Duration;
@@ -141,6 +143,23 @@ class ChangeFeedPollerTest {
     f.register("churn");
     assertThat(f.registry.getFeedPosition("follower"))
         .describedAs("closed: no more polls").isEqualTo(handled.get(2));
+  }
+
+  @Test
+  @DisplayName("build() refuses a consumer name that saveFeedPosition would refuse, before any poll")
+  void consumerNameRule() {
+    for (String bad : List.of("", "a".repeat(257), "deploy\ner", "tab\there", "nul\u0000")) {
+      assertThatThrownBy(() -> ChangeFeedPoller.builder(f.registry, bad, r -> { }).build())
+          .as("name %s", bad)
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+              .extracting(FieldViolation::path).containsExactly("consumerName"));
+      assertThatThrownBy(() -> f.registry.saveFeedPosition(bad, 0))
+          .as("the registry's rule for %s", bad).isInstanceOf(ValidationException.class);
+    }
+    for (String good : List.of("d", "a".repeat(256), "deployer/prod eu-west-1", "dé ploy")) {
+      assertThat(ChangeFeedPoller.builder(f.registry, good, r -> { }).build().consumerName())
+          .isEqualTo(good);
+    }
   }
 
   @Test
