@@ -9,6 +9,7 @@ import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.audit.AuditOutcome;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import dev.modelregistry.core.ApprovalPolicies;
@@ -23,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -302,7 +305,7 @@ public abstract class ChangeFeedContract extends ContractSupport {
   }
 
   @Test
-  @DisplayName("a started poller delivers the changes written while it runs, until closed")
+  @DisplayName("a started poller delivers the changes written while it runs, and none written after close()")
   void startedPollerFollowsTheFeed() throws InterruptedException {
     createGroup("churn");
     List<AuditRecord> handled = new CopyOnWriteArrayList<>();
@@ -322,7 +325,39 @@ public abstract class ChangeFeedContract extends ContractSupport {
           .as("the approval reached the handler").isTrue();
     }
     assertThat(handled).isEqualTo(feed());
-    assertThat(registry().getFeedPosition("deployer"))
-        .isEqualTo(handled.get(handled.size() - 1).position());
+    long saved = registry().getFeedPosition("deployer");
+    assertThat(saved).isEqualTo(handled.get(handled.size() - 1).position());
+
+    // Closed: writes after close() are never delivered. Without sleeping, a witness poller on the
+    // same interval shows that ticks went by: it delivers each write only at a tick after it, so
+    // once it has delivered three writes made one after the other, a poller still running would
+    // have had two ticks after the first of them.
+    int handledAtClose = handled.size();
+    BlockingQueue<AuditRecord> witnessed = new LinkedBlockingQueue<>();
+    try (ChangeFeedPoller witness =
+        ChangeFeedPoller.builder(registry(), "witness", witnessed::add).build()) {
+      witness.start(Duration.ofMillis(5));
+      for (int write = 0; write < 3; write++) {
+        ModelPackage written = register("churn");
+        awaitHandled(witnessed, written.modelPackageArn());
+      }
+    }
+    assertThat(handled).as("records handled after close()").hasSize(handledAtClose);
+    assertThat(registry().getFeedPosition("deployer")).as("position after close()")
+        .isEqualTo(saved);
+  }
+
+  /** Waits (up to the kit's timeout) until the witness handled a record of {@code arn}. */
+  private static void awaitHandled(BlockingQueue<AuditRecord> witnessed, String arn)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Race.TIMEOUT.toNanos();
+    while (true) {
+      AuditRecord record =
+          witnessed.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      assertThat(record).as("a record of %s reached the witness", arn).isNotNull();
+      if (record.resourceArn().equals(arn)) {
+        return;
+      }
+    }
   }
 }
