@@ -57,7 +57,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
       Comparator.comparing(ModelPackageGroup::modelPackageGroupName);
 
   private final ConcurrentHashMap<String, GroupState> groups = new ConcurrentHashMap<>();
-  private final PackageIndex packages = new PackageIndex();
+  private final PackageIndex packages = PackageIndex.ofRegistry();
   private final AuditLog log = new AuditLog();
 
   /** Creates an empty store. */
@@ -149,6 +149,11 @@ public final class InMemoryRegistryStore implements RegistryStore {
   public Optional<ModelPackage> findPackage(String groupName, int version) {
     GroupState group = lookup(groupName);
     return group == null ? Optional.empty() : Optional.ofNullable(group.get(version));
+  }
+
+  @Override
+  public @Nullable ModelPackage findPackageByArn(String arn) {
+    return packages.byArn(arn);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.modelregistry.api.ResourceAlreadyExistsException;
 import dev.modelregistry.api.ResourceNotFoundException;
 import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.api.model.ImmutableModelPackage;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
@@ -23,6 +24,7 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,6 +89,28 @@ class InMemoryRegistryStoreTest {
     assertThatThrownBy(() -> insertGroup("churn"))
         .isInstanceOf(ResourceAlreadyExistsException.class);
     assertThat(store.findGroup("CHURN")).map(g -> g.group().modelPackageGroupName()).hasValue("Churn");
+  }
+
+  @Test
+  @DisplayName("the ARN index answers exactly what findPackage answers, after updates and deletes")
+  void arnIndexFollowsUpdatesAndDeletes() {
+    insertGroup("g");
+    ModelPackage created = store.insertPackage("g", null,
+        (g, v) -> pkg("g", v, ModelApprovalStatus.PENDING_MANUAL_APPROVAL)).modelPackage();
+    String arn = created.modelPackageArn();
+    assertThat(store.findPackageByArn(arn)).isEqualTo(created);
+
+    ModelPackage approved = store.updatePackage("g", 1, current -> new PackageWrite(
+        ImmutableModelPackage.copyOf(current).withModelApprovalStatus(ModelApprovalStatus.APPROVED),
+        List.of(), audit(AuditOperation.UPDATE_MODEL_PACKAGE, "g", 1)));
+    assertThat(store.findPackageByArn(arn))
+        .isEqualTo(approved)
+        .isEqualTo(store.findPackage("g", 1).orElseThrow());
+    // Only the stored spelling is indexed; other spellings take the registry's parsing path.
+    assertThat(store.findPackageByArn(arn.toUpperCase(Locale.ROOT))).isNull();
+
+    deletePackage("g", 1);
+    assertThat(store.findPackageByArn(arn)).isNull();
   }
 
   @Test

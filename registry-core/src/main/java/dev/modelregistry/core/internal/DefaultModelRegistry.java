@@ -377,6 +377,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public ModelPackage describeModelPackage(String modelPackageArnOrGroupVersion) {
+    // A stored ARN is one this registry built, so an exact match needs no parsing or checks.
+    ModelPackage byArn = store.findPackageByArn(modelPackageArnOrGroupVersion);
+    if (byArn != null) {
+      return byArn;
+    }
     String groupName;
     int version;
     long key = arns.ownPackageKey(modelPackageArnOrGroupVersion);

@@ -115,6 +115,17 @@ public interface RegistryStore {
   Optional<ModelPackage> findPackage(String groupName, int version);
 
   /**
+   * An optional fast path for describe: returns the package whose stored ARN is exactly
+   * {@code arn} (same case), or {@code null} when the store keeps no index by ARN or has no such
+   * package. The registry then parses the reference and calls {@link #findPackage}, so a store
+   * without such an index need not override this. A package returned here must be exactly what
+   * {@link #findPackage} would return for its group and version at that moment.
+   */
+  default @Nullable ModelPackage findPackageByArn(String arn) {
+    return null;
+  }
+
+  /**
    * Applies {@code change} to the current package and stores the result with the history entries
    * and audit record it returns, atomically with respect to other changes of that package. If the
    * change is {@linkplain PackageWrite#unchanged unchanged}, nothing is written.

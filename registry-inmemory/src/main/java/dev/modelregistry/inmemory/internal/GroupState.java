@@ -34,7 +34,7 @@ public final class GroupState {
   private final ReentrantLock lock = new ReentrantLock();
   private final PackageIndex registryIndex;
   private final AuditLog log;
-  private final PackageIndex groupIndex = new PackageIndex();
+  private final PackageIndex groupIndex = PackageIndex.ofGroup();
   private final VersionTable byVersion = new VersionTable();
   private final Map<ModelApprovalStatus, ConcurrentSkipListSet<Integer>> versionsByStatus =
       new EnumMap<>(ModelApprovalStatus.class);

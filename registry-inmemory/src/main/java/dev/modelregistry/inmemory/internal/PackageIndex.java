@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Packages in both list orders, for keyset pages: a page starts strictly after the cursor's key,
@@ -24,17 +26,44 @@ public final class PackageIndex {
       new ConcurrentSkipListMap<>(PackageOrder.BY_CREATION_TIME);
   private final ConcurrentSkipListMap<PackageOrder, ModelPackage> byName =
       new ConcurrentSkipListMap<>(PackageOrder.BY_NAME);
+  /** Only in the registry-wide index: describe by ARN is one hash lookup, as in a plain map. */
+  private final @Nullable ConcurrentHashMap<String, ModelPackage> byArn;
+
+  private PackageIndex(boolean indexArns) {
+    this.byArn = indexArns ? new ConcurrentHashMap<>() : null;
+  }
+
+  /** Returns an index of one group's packages. */
+  public static PackageIndex ofGroup() {
+    return new PackageIndex(false);
+  }
+
+  /** Returns the index of all packages of a registry, which also finds packages by ARN. */
+  public static PackageIndex ofRegistry() {
+    return new PackageIndex(true);
+  }
 
   public void put(ModelPackage modelPackage) {
     PackageOrder key = PackageOrder.of(modelPackage);
     byCreationTime.put(key, modelPackage);
     byName.put(key, modelPackage);
+    if (byArn != null) {
+      byArn.put(modelPackage.modelPackageArn(), modelPackage);
+    }
   }
 
   public void remove(ModelPackage modelPackage) {
     PackageOrder key = PackageOrder.of(modelPackage);
     byCreationTime.remove(key);
     byName.remove(key);
+    if (byArn != null) {
+      byArn.remove(modelPackage.modelPackageArn());
+    }
+  }
+
+  /** Returns the package with exactly this ARN, or null (also in a group's own index). */
+  public @Nullable ModelPackage byArn(String arn) {
+    return byArn == null ? null : byArn.get(arn);
   }
 
   public List<ModelPackage> page(PackageQuery query) {
