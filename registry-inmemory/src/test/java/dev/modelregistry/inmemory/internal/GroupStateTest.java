@@ -39,7 +39,7 @@ class GroupStateTest {
         .modelPackageGroupArn("arn:churn")
         .creationTime(T0)
         .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
-        .build(), List.of(), null), new PackageIndex(), log);
+        .build(), List.of(), null), PackageIndex.ofRegistry(), log);
     group.create(record(AuditOperation.CREATE_MODEL_PACKAGE_GROUP), () -> { });
     assertThat(group.isDeleted()).isFalse();
 
