@@ -823,22 +823,18 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   /** Reads a non-negative log position from a token. */
   private static long position(String text, Optional<String> token) {
-    try {
-      long value = Long.parseLong(text);
-      if (value >= 0) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
+    return nonNegative(text, token, Long.MAX_VALUE);
   }
 
   /** Reads a non-negative number from a token (a version). */
   private static int integer(String text, Optional<String> token) {
+    return (int) nonNegative(text, token, Integer.MAX_VALUE);
+  }
+
+  private static long nonNegative(String text, Optional<String> token, long maximum) {
     try {
-      int value = Integer.parseInt(text);
-      if (value >= 0) {
+      long value = Long.parseLong(text);
+      if (value >= 0 && value <= maximum) {
         return value;
       }
     } catch (NumberFormatException e) {
