@@ -47,8 +47,8 @@ final class ColumnText {
   }
 
   /**
-   * Returns the entries, escaped, as a JSON object: how PostgreSQL receives a package's customer
-   * metadata in the statement that registers it ({@code json_each_text} undoes the JSON layer).
+   * Returns the entries, escaped, as a JSON object: the parts of PostgreSQL's provenance document
+   * ({@link ProvenanceDocument}).
    */
   static String jsonObject(Map<String, String> entries) {
     StringBuilder out = new StringBuilder(32 + entries.size() * 32).append('{');

@@ -25,11 +25,10 @@ interface Dialect {
   String allocateVersionSql();
 
   /**
-   * Returns one statement that inserts a package row, its first history entry
-   * ({@code :entry_document}, entry number 1), its customer metadata rows ({@code :metadata}, a
-   * JSON object of escaped keys and values) and its audit record (the audit log insert's
-   * parameters), with the package insert's parameters, or null if the database needs several:
-   * on a server database three round trips less per registration.
+   * Returns one statement that inserts a package row (with its {@link ProvenanceIndex} columns),
+   * its first history entry ({@code :entry_document}, entry number 1) and its audit record (the
+   * audit log insert's parameters), with the package insert's parameters, or null if the
+   * database needs several: on a server database two round trips less per registration.
    */
   default @Nullable String insertPackageWithFirstEntrySql() {
     return null;

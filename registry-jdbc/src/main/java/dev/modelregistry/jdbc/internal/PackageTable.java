@@ -1,7 +1,6 @@
 package dev.modelregistry.jdbc.internal;
 
 import dev.modelregistry.api.audit.AuditRecord;
-import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +32,7 @@ final class PackageTable {
   private final SqlNames names;
   private final Dialect dialect;
   private final Documents documents;
+  private final ProvenanceIndex provenance;
   private final String insert;
   private final @Nullable String insertWithFirstEntry;
   private final String find;
@@ -41,24 +40,23 @@ final class PackageTable {
   private final String findByToken;
   private final String findByTokensIn;
   private final String update;
-  private final String updateProvenance;
   private final String delete;
   private final String anyInGroup;
   private final String latest;
   private final String latestWithStatus;
 
-  PackageTable(SqlNames names, Dialect dialect, Documents documents) {
+  PackageTable(SqlNames names, Dialect dialect, Documents documents, ProvenanceIndex provenance) {
     this.names = names;
     this.dialect = dialect;
     this.documents = documents;
+    this.provenance = provenance;
     this.insert = names.render("""
         INSERT INTO ${schema}${prefix}model_package
             (group_name, package_version, creation_time, approval_status, client_token,
-             request_fingerprint, package_document, commit_id, repository, generated_by,
-             project_id)
+             request_fingerprint, package_document%s)
         VALUES (:group_name, :package_version, :creation_time, :approval_status, :client_token,
-             :request_fingerprint, :package_document, :commit_id, :repository, :generated_by,
-             :project_id)""");
+             :request_fingerprint, :package_document%s)"""
+        .formatted(provenance.insertColumns(), provenance.insertValues()));
     String withFirstEntry = dialect.insertPackageWithFirstEntrySql();
     this.insertWithFirstEntry = withFirstEntry == null ? null : names.render(withFirstEntry);
     String find = """
@@ -76,11 +74,6 @@ final class PackageTable {
     this.update = names.render("""
         UPDATE ${schema}${prefix}model_package
            SET approval_status = :approval_status, package_document = :package_document
-         WHERE group_name = :group_name AND package_version = :package_version""");
-    this.updateProvenance = names.render("""
-        UPDATE ${schema}${prefix}model_package
-           SET commit_id = :commit_id, repository = :repository, generated_by = :generated_by,
-               project_id = :project_id
          WHERE group_name = :group_name AND package_version = :package_version""");
     this.delete = names.render("""
         DELETE FROM ${schema}${prefix}model_package
@@ -110,26 +103,11 @@ final class PackageTable {
         .bind("client_token", token == null ? null : token.token())
         .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
         .bind("package_document", documents.write(modelPackage));
-    bindProvenance(statement, modelPackage).execute();
-  }
-
-  /** Binds the provenance columns: the metadata properties, escaped, or nulls. */
-  private static SqlStatement bindProvenance(SqlStatement statement, ModelPackage modelPackage) {
-    MetadataProperties properties = modelPackage.metadataProperties().orElse(null);
-    if (properties == null) {
-      return statement.bind("commit_id", null).bind("repository", null)
-          .bind("generated_by", null).bind("project_id", null);
-    }
-    return statement
-        .bind("commit_id", ColumnText.escape(properties.commitId()))
-        .bind("repository", ColumnText.escape(properties.repository()))
-        .bind("generated_by", ColumnText.escape(properties.generatedBy()))
-        .bind("project_id", ColumnText.escape(properties.projectId()));
+    provenance.bindInsert(statement, modelPackage).execute();
   }
 
   /**
-   * Inserts a package, its one first history entry, its customer metadata rows and its audit
-   * record in one statement, if the database can; returns false, having done nothing, if it
+   * Inserts a package, its one first history entry and its audit record in one statement, if the database can; returns false, having done nothing, if it
    * cannot.
    */
   boolean insertWithFirstEntry(Connection connection, String groupName, int version,
@@ -147,12 +125,11 @@ final class PackageTable {
         .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
         .bind("package_document", documents.write(modelPackage))
         .bind("entry_document", documents.write(entry))
-        .bind("metadata", ColumnText.jsonObject(modelPackage.customerMetadataProperties()))
         .bind("record_time", audit.time())
         .bind("group_name_lower", GroupTable.lower(audit.modelPackageGroupName()))
         .bind("outcome", audit.outcome().name())
         .bind("record_document", documents.write(audit));
-    bindProvenance(statement, modelPackage).execute();
+    provenance.bindInsert(statement, modelPackage).execute();
     return true;
   }
 
@@ -169,7 +146,7 @@ final class PackageTable {
           .bind("client_token", token == null ? null : token.token())
           .bind("request_fingerprint", token == null ? null : token.requestFingerprint())
           .bind("package_document", documents.write(modelPackage));
-      bindProvenance(batch, modelPackage).add();
+      provenance.bindInsert(batch, modelPackage).add();
     }
     batch.executeBatch();
   }
@@ -232,14 +209,6 @@ final class PackageTable {
         .execute();
   }
 
-  /** Rewrites a package's provenance columns, after its metadata properties changed. */
-  void updateProvenance(Connection connection, String storedGroupName, ModelPackage modelPackage) {
-    bindProvenance(SqlStatement.of(connection, updateProvenance)
-        .bind("group_name", storedGroupName)
-        .bind("package_version", modelPackage.modelPackageVersion()), modelPackage)
-        .execute();
-  }
-
   /** Deletes a package; its history goes with it (ON DELETE CASCADE). */
   boolean delete(Connection connection, String storedGroupName, int version) {
     return SqlStatement.of(connection, delete)
@@ -299,7 +268,7 @@ final class PackageTable {
     if (query.createdBefore() != null) {
       page.filter("creation_time < :created_before", "created_before", query.createdBefore());
     }
-    provenanceFilters(page, query);
+    provenance.filter(page, query);
     PackageQuery.PackageCursor cursor = query.after();
     if (cursor != null) {
       List<Object> values = new ArrayList<>();
@@ -313,52 +282,6 @@ final class PackageTable {
       page.after(values);
     }
     return page.documents(connection, dialect).stream().map(documents::readPackage).toList();
-  }
-
-  /**
-   * Adds the provenance filters: each metadata property set is an equality on its indexed
-   * column, each customer metadata entry a join with the side table through its
-   * {@code (meta_key, meta_value)} index (one row per package and key, so no duplicates). H2
-   * picks an index by the WHERE clause alone, and a sort index named for the page would make it
-   * walk every package; so with a property the page names that property's index instead, and
-   * with entries only it names none and H2 starts the join at the side table.
-   */
-  private void provenanceFilters(PageQuery page, PackageQuery query) {
-    MetadataProperties properties = query.metadataProperties();
-    String index = null;
-    if (properties != null) {
-      String[][] columns = {
-          {"commit_id", "package_commit_ix"}, {"repository", "package_repository_ix"},
-          {"generated_by", "package_generated_by_ix"}, {"project_id", "package_project_ix"}};
-      List<Optional<String>> values = List.of(properties.commitId(), properties.repository(),
-          properties.generatedBy(), properties.projectId());
-      for (int i = 0; i < columns.length; i++) {
-        Optional<String> value = values.get(i);
-        if (value.isPresent()) {
-          page.filter(columns[i][0] + " = :" + columns[i][0], columns[i][0],
-              ColumnText.escape(value.get()));
-          if (index == null) {
-            index = names.index(columns[i][1]);
-          }
-        }
-      }
-    }
-    Map<String, String> entries = new TreeMap<>(query.customerMetadata());
-    int n = 0;
-    for (Map.Entry<String, String> entry : entries.entrySet()) {
-      String alias = "m" + n;
-      page.join("JOIN " + names.table("customer_metadata") + " " + alias
-          + " ON " + alias + ".meta_group_name = group_name"
-          + " AND " + alias + ".meta_version = package_version"
-          + " AND " + alias + ".meta_key = :meta_key" + n
-          + " AND " + alias + ".meta_value = :meta_value" + n,
-          Map.of("meta_key" + n, ColumnText.escape(entry.getKey()),
-              "meta_value" + n, ColumnText.escape(entry.getValue())));
-      n++;
-    }
-    if (index != null || !entries.isEmpty()) {
-      page.sortIndex(index);
-    }
   }
 
   /** A package to insert and the client token it was created with, if any. */

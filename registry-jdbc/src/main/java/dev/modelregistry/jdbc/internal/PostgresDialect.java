@@ -35,21 +35,15 @@ final class PostgresDialect implements Dialect {
         WITH inserted AS (
             INSERT INTO ${schema}${prefix}model_package
                 (group_name, package_version, creation_time, approval_status, client_token,
-                 request_fingerprint, package_document, commit_id, repository, generated_by,
-                 project_id)
+                 request_fingerprint, package_document, provenance)
             VALUES (:group_name, :package_version, :creation_time, :approval_status,
-                 :client_token, :request_fingerprint, :package_document, :commit_id,
-                 :repository, :generated_by, :project_id)
+                 :client_token, :request_fingerprint, :package_document,
+                 CAST(:provenance AS jsonb))
             RETURNING group_name, package_version)
         , history AS (
             INSERT INTO ${schema}${prefix}model_package_history
                 (group_name, package_version, entry_number, entry_document)
             SELECT group_name, package_version, 1, :entry_document FROM inserted)
-        , metadata AS (
-            INSERT INTO ${schema}${prefix}customer_metadata
-                (meta_group_name, meta_version, meta_key, meta_value)
-            SELECT i.group_name, i.package_version, e.key, e.value
-              FROM inserted i, json_each_text(CAST(:metadata AS json)) e)
         INSERT INTO ${schema}${prefix}audit_log
             (record_time, group_name, group_name_lower, package_version, outcome, record_document)
         SELECT :record_time, group_name, :group_name_lower, package_version, :outcome,

@@ -5,8 +5,9 @@ import java.sql.Connection;
 import java.util.List;
 
 /**
- * Fills the provenance columns and customer metadata rows of packages stored before schema
- * version 3, from their documents, when a store opens: schema script V3 leaves a marker row, and
+ * Indexes the provenance of packages stored before their {@link ProvenanceIndex} existed, from
+ * their documents, when a store opens: schema script V3 (and on PostgreSQL V4, which moved the
+ * index into a {@code jsonb} document) leaves a marker row, and
  * the first store to open works through the packages in key order, a page per transaction, each
  * page's rows locked, then deletes the marker. Rewriting a package's rows from its document is
  * idempotent, so stores of several processes opening at once, or an open that was interrupted,
@@ -16,17 +17,14 @@ final class ProvenanceBackfill {
   private static final int PAGE = 500;
 
   private final Documents documents;
-  private final PackageTable packages;
-  private final CustomerMetadataTable metadata;
+  private final ProvenanceIndex provenance;
   private final String pending;
   private final String page;
   private final String done;
 
-  ProvenanceBackfill(SqlNames names, Documents documents, PackageTable packages,
-      CustomerMetadataTable metadata) {
+  ProvenanceBackfill(SqlNames names, Documents documents, ProvenanceIndex provenance) {
     this.documents = documents;
-    this.packages = packages;
-    this.metadata = metadata;
+    this.provenance = provenance;
     this.pending = names.render("SELECT marker FROM ${schema}${prefix}provenance_backfill");
     this.page = names.render("""
         SELECT group_name, package_document FROM ${schema}${prefix}model_package
@@ -53,8 +51,7 @@ final class ProvenanceBackfill {
         .bind("package_version", after.version())
         .list(rs -> new Row(rs.getString(1), documents.readPackage(rs.getString(2))));
     for (Row row : rows) {
-      packages.updateProvenance(connection, row.groupName(), row.modelPackage());
-      metadata.replace(connection, row.groupName(), row.modelPackage());
+      provenance.refill(connection, row.groupName(), row.modelPackage());
     }
     if (rows.isEmpty()) {
       return Key.END;

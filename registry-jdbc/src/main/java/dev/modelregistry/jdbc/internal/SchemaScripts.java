@@ -17,7 +17,8 @@ final class SchemaScripts {
   public static final List<Script> ALL = List.of(
       new Script(1, "create"),
       new Script(2, "latest_approved_index"),
-      new Script(3, "audit_log_and_provenance"));
+      new Script(3, "audit_log_and_provenance"),
+      new Script(4, "provenance_document"));
 
   private SchemaScripts() {}
 

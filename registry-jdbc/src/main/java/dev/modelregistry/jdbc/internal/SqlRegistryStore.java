@@ -44,7 +44,7 @@ final class SqlRegistryStore implements RegistryStore {
   private final GroupTable groups;
   private final PackageTable packages;
   private final HistoryTable history;
-  private final CustomerMetadataTable metadata;
+  private final ProvenanceIndex provenance;
   private final AuditLog auditLog;
   private final ProvenanceBackfill backfill;
 
@@ -62,11 +62,11 @@ final class SqlRegistryStore implements RegistryStore {
     this.transactions = new Transactions(dataSource, maxAttempts,
         jdbcDialect == JdbcDialect.H2 ? H2WriteLocks.of(databaseUrl) : null);
     this.groups = new GroupTable(names, dialect, documents);
-    this.packages = new PackageTable(names, dialect, documents);
+    this.provenance = ProvenanceIndex.of(jdbcDialect, names);
+    this.packages = new PackageTable(names, dialect, documents, provenance);
     this.history = new HistoryTable(names, documents);
-    this.metadata = new CustomerMetadataTable(names);
     this.auditLog = new AuditLog(names, dialect, documents);
-    this.backfill = new ProvenanceBackfill(names, documents, packages, metadata);
+    this.backfill = new ProvenanceBackfill(names, documents, provenance);
   }
 
   @Override
@@ -166,7 +166,7 @@ final class SqlRegistryStore implements RegistryStore {
             write.modelPackage(), token);
         history.insertFirst(connection, allocation.groupName(), allocation.version(),
             write.history());
-        metadata.insertAll(connection, allocation.groupName(), List.of(write.modelPackage()));
+        provenance.inserted(connection, allocation.groupName(), List.of(write.modelPackage()));
         auditLog.append(connection, audit);
       }
       return PackageInsertion.created(write.modelPackage());
@@ -233,7 +233,7 @@ final class SqlRegistryStore implements RegistryStore {
             created.add(write.modelPackage());
             records.add(auditOf(write));
           }
-          metadata.insertAll(connection, allocation.groupName(), created);
+          provenance.inserted(connection, allocation.groupName(), created);
           auditLog.appendAll(connection, records);
           return insertions;
         });
@@ -279,12 +279,7 @@ final class SqlRegistryStore implements RegistryStore {
       ModelPackage next = write.modelPackage();
       packages.update(connection, storedGroupName, version, next);
       history.append(connection, storedGroupName, version, write.history());
-      if (!next.customerMetadataProperties().equals(current.customerMetadataProperties())) {
-        metadata.replace(connection, storedGroupName, next);
-      }
-      if (!next.metadataProperties().equals(current.metadataProperties())) {
-        packages.updateProvenance(connection, storedGroupName, next);
-      }
+      provenance.updated(connection, storedGroupName, current, next);
       auditLog.append(connection, audit);
       return next;
     });
@@ -297,7 +292,7 @@ final class SqlRegistryStore implements RegistryStore {
       PackageTable.StoredPackage stored = packages.findForUpdate(connection, groupName, version)
           .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
       AuditRecord record = audit.apply(stored.modelPackage());
-      metadata.delete(connection, stored.groupName(), version);
+      provenance.deleting(connection, stored.groupName(), stored.modelPackage());
       packages.delete(connection, stored.groupName(), version);
       auditLog.append(connection, record);
       return null;
@@ -411,8 +406,8 @@ final class SqlRegistryStore implements RegistryStore {
   }
 
   /**
-   * Fills the provenance columns and customer metadata rows of packages stored before schema
-   * version 3, if that is still to do ({@link ProvenanceBackfill}).
+   * Indexes the provenance of packages stored before the schema version that introduced their
+   * {@link ProvenanceIndex}, if that is still to do ({@link ProvenanceBackfill}).
    */
   void backfillProvenance() {
     if (!transactions.read("check the provenance backfill", backfill::pending)) {

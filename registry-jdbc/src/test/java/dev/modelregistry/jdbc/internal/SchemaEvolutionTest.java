@@ -131,7 +131,7 @@ abstract class SchemaEvolutionTest {
   }
 
   @Test
-  @DisplayName("a database of V2 upgrades to V3: old packages are found by provenance, the log works")
+  @DisplayName("a database of V2 upgrades: old packages are found by provenance, the log works")
   void upgradesVersionTwoWithProvenanceAndLog() {
     Jdbi jdbi = StoreOpener.jdbi(dataSource);
     new SchemaMigrator(jdbi, Dialect.of(dialect()), names()).migrate(SchemaMode.CREATE_OR_UPGRADE, 2);
@@ -146,7 +146,7 @@ abstract class SchemaEvolutionTest {
     storeAsOldVersion(withCommit, other);
 
     try (JdbcRegistryStore upgraded = builder().build()) {
-      assertThat(recordedVersion()).isEqualTo(3);
+      assertThat(recordedVersion()).isEqualTo(SchemaScripts.currentVersion());
       assertThat(upgraded.listPackages(provenanceQuery(commit, Map.of()))).containsExactly(withCommit);
       assertThat(upgraded.listPackages(provenanceQuery(
           MetadataProperties.builder().repository(commit.repository().orElseThrow()).build(),
@@ -168,6 +168,40 @@ abstract class SchemaEvolutionTest {
     try (JdbcRegistryStore again = builder().schemaMode(SchemaMode.VALIDATE).build()) {
       assertThat(again.listPackages(provenanceQuery(commit, Map.of("team", "a"))))
           .containsExactly(withCommit);
+    }
+  }
+
+  @Test
+  @DisplayName("a database of V3 upgrades: packages indexed by V3 are found by provenance")
+  void upgradesVersionThreeKeepingProvenance() {
+    Jdbi jdbi = StoreOpener.jdbi(dataSource);
+    new SchemaMigrator(jdbi, Dialect.of(dialect()), names()).migrate(SchemaMode.CREATE_OR_UPGRADE, 3);
+    MetadataProperties commit = MetadataProperties.builder().commitId("c0ffee").build();
+    ModelPackage withCommit = ImmutableModelPackage.copyOf(
+            modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED))
+        .withMetadataProperties(commit)
+        .withCustomerMetadataProperties(Map.of("dataset", "d\u00fcsseldorf"));
+    ModelPackage other = modelPackage("churn", 2, T0, ModelApprovalStatus.APPROVED);
+    storeAsOldVersion(withCommit, other);
+    // As a V3 store wrote them: the commit column, one side-table row per entry, backfill done.
+    jdbi.useHandle(h -> {
+      h.execute(names().render("UPDATE ${schema}${prefix}model_package SET commit_id = 'c0ffee' "
+          + "WHERE package_version = 1"));
+      h.execute(names().render("INSERT INTO ${schema}${prefix}customer_metadata (meta_group_name, "
+          + "meta_version, meta_key, meta_value) VALUES ('churn', 1, 'dataset', "
+          + "'d\\u00fcsseldorf')"));
+      h.execute(names().render("DELETE FROM ${schema}${prefix}provenance_backfill"));
+    });
+
+    try (JdbcRegistryStore upgraded = builder().build()) {
+      assertThat(recordedVersion()).isEqualTo(SchemaScripts.currentVersion());
+      assertThat(upgraded.listPackages(provenanceQuery(commit, Map.of())))
+          .containsExactly(withCommit);
+      assertThat(upgraded.listPackages(provenanceQuery(null, Map.of("dataset", "d\u00fcsseldorf"))))
+          .containsExactly(withCommit);
+      assertThat(upgraded.listPackages(provenanceQuery(
+          MetadataProperties.builder().commitId("c0ffee").projectId("p").build(), Map.of())))
+          .isEmpty();
     }
   }
 
@@ -195,6 +229,7 @@ abstract class SchemaEvolutionTest {
         .hasMessageContaining("V1__create.sql")
         .hasMessageContaining("V2__latest_approved_index.sql")
         .hasMessageContaining("V3__audit_log_and_provenance.sql")
+        .hasMessageContaining("V4__provenance_document.sql")
         .satisfies(e -> assertThat(((SchemaVersionException) e).databaseVersion()).isZero());
     assertThat(recordedVersion()).isZero();
   }

@@ -143,7 +143,6 @@ public final class PostgresTestServer {
     String schema = schemas.remove(store);
     if (schema != null) {
       execute("DELETE FROM " + schema + ".mr_model_package_history; "
-          + "DELETE FROM " + schema + ".mr_customer_metadata; "
           + "DELETE FROM " + schema + ".mr_model_package; "
           + "DELETE FROM " + schema + ".mr_model_package_group; "
           + "DELETE FROM " + schema + ".mr_audit_log; "
