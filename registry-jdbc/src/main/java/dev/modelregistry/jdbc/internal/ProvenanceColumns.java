@@ -67,7 +67,7 @@ final class ProvenanceColumns implements ProvenanceIndex {
   public void updated(Connection connection, String storedGroupName, ModelPackage before,
       ModelPackage after) {
     if (!after.customerMetadataProperties().equals(before.customerMetadataProperties())) {
-      metadata.replace(connection, storedGroupName, after);
+      metadata.replace(connection, storedGroupName, before, after);
     }
     if (!after.metadataProperties().equals(before.metadataProperties())) {
       updateColumns(connection, storedGroupName, after);
@@ -76,13 +76,14 @@ final class ProvenanceColumns implements ProvenanceIndex {
 
   @Override
   public void deleting(Connection connection, String storedGroupName, ModelPackage modelPackage) {
-    metadata.delete(connection, storedGroupName, modelPackage.modelPackageVersion());
+    metadata.delete(connection, storedGroupName, modelPackage);
   }
 
   @Override
   public void refill(Connection connection, String storedGroupName, ModelPackage modelPackage) {
     updateColumns(connection, storedGroupName, modelPackage);
-    metadata.replace(connection, storedGroupName, modelPackage);
+    // Rows written from this document by an earlier, interrupted fill are removed first.
+    metadata.replace(connection, storedGroupName, modelPackage, modelPackage);
   }
 
   private void updateColumns(Connection connection, String storedGroupName,
@@ -95,8 +96,8 @@ final class ProvenanceColumns implements ProvenanceIndex {
 
   /**
    * Each metadata property set is an equality on its indexed column, each customer metadata
-   * entry a join with the side table through its {@code (meta_key, meta_value)} index (one row per
-   * package and key, so no duplicates). H2 picks an index by the WHERE clause alone, and a sort
+   * entry a join with the side table through its {@code (meta_key, meta_value)} index (at most one
+   * row per package and key, so no duplicates). H2 picks an index by the WHERE clause alone, and a sort
    * index named for the page would make it walk every package; so with a property the page names
    * that property's index instead, and with entries only it names none and H2 starts the join at
    * the side table.

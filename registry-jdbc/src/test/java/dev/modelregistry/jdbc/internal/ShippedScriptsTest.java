@@ -30,6 +30,9 @@ class ShippedScriptsTest {
           "package_provenance_ix"),
       JdbcDialect.H2, Set.of());
 
+  /** H2's V4 drops the side table's primary key; PostgreSQL's drops the whole table instead. */
+  private static final String H2_V4_DROPS = "customer_metadata_pk";
+
   @Test
   @DisplayName("each dialect ships exactly the listed scripts, numbered 1..N without gaps")
   void everyDialectShipsTheListedScripts() throws IOException, URISyntaxException {
@@ -59,7 +62,10 @@ class ShippedScriptsTest {
                 + script.version() + ",");
         Matcher matcher = NAMES.matcher(text);
         List<String> names = matcher.results().map(m -> m.group(1)).distinct()
-            .filter(name -> !DIALECT_ONLY.get(dialect).contains(name)).sorted().toList();
+            .filter(name -> !DIALECT_ONLY.get(dialect).contains(name))
+            .filter(name -> !(dialect == JdbcDialect.H2 && script.version() == 4
+                && name.equals(H2_V4_DROPS)))
+            .sorted().toList();
         if (namesOfFirst == null) {
           namesOfFirst = names;
         } else {
