@@ -61,7 +61,7 @@ public class JdbcBenchmarks {
     public void open(BenchmarkParams params) {
       database = BenchDatabase.fresh(backend);
       registry = database.registry();
-      for (String prefix : List.of("lib", "raw")) {
+      for (String prefix : List.of("lib", "raw", "same")) {
         createGroup(prefix);
         createGroup(prefix + "-shared");
         for (int i = 0; i < WRITER_GROUPS; i++) {
@@ -92,28 +92,35 @@ public class JdbcBenchmarks {
   @State(Scope.Thread)
   public static class Worker {
     RawRegistry raw;
+    SameRowsRegistry sameRows;
     String libGroup;
     String rawGroup;
+    String sameGroup;
     CreateModelPackageRequest libRequest;
     CreateModelPackageRequest rawRequest;
+    CreateModelPackageRequest sameRequest;
     int updates;
 
     @Setup(Level.Trial)
     public void open(Shared shared, BenchmarkParams params) {
       raw = new RawRegistry(shared.database);
+      sameRows = new SameRowsRegistry(shared.database);
       int index = shared.threads.getAndIncrement();
       String suffix = params.getBenchmark().endsWith("OneGroup")
           || params.getBenchmark().endsWith("OneGroupBaseline") ? "-shared"
           : params.getThreads() > 1 ? "-" + (index % WRITER_GROUPS) : "";
       libGroup = "lib" + suffix;
       rawGroup = "raw" + suffix;
+      sameGroup = "same" + suffix;
       libRequest = TypicalPackages.request(libGroup);
       rawRequest = TypicalPackages.request(rawGroup);
+      sameRequest = TypicalPackages.request(sameGroup);
     }
 
     @TearDown(Level.Trial)
     public void close() {
       raw.close();
+      sameRows.close();
     }
 
     /** Returns the next package to update and the status that changes it. */
@@ -149,6 +156,15 @@ public class JdbcBenchmarks {
   @Benchmark
   public ModelPackage registerBaseline(Worker worker) {
     return worker.raw.register(worker.rawGroup, worker.rawRequest);
+  }
+
+  /**
+   * Not a baseline: hand-written JDBC writing the same rows as the library (audit record, history
+   * entry, provenance index), which tells the library's own cost apart from its data's.
+   */
+  @Benchmark
+  public ModelPackage registerSameRows(Worker worker) {
+    return worker.sameRows.register(worker.sameGroup, worker.sameRequest);
   }
 
   // ---- register: 8 threads on 8 groups, 8 threads on one group ----

@@ -67,7 +67,8 @@ public final class RatioReport {
       options.jvmArgsPrepend(jvmArgs.toArray(String[]::new));
     }
     Collection<RunResult> results = run(options.build());
-    String report = header(load, loadAverage()) + ratios(results) + scaling(results);
+    String report = header(load, loadAverage()) + ratios(results) + sameRows(results)
+        + scaling(results);
     System.out.println();
     System.out.println(report);
     String file = System.getProperty("mr.bench.report");
@@ -120,6 +121,39 @@ public final class RatioReport {
           library.getPrimaryResult().getScoreUnit(), ratio, verdict(label, ratio)));
     });
     return table.append('\n').toString();
+  }
+
+  /**
+   * For each {@code xSameRows} (hand-written JDBC writing the rows the library writes): the
+   * library against it, which is the library's own cost, and it against the one-row baseline,
+   * which is the cost of the rows themselves.
+   */
+  static String sameRows(Collection<RunResult> results) {
+    Map<String, RunResult> byLabel = byLabel(results);
+    StringBuilder table = new StringBuilder();
+    byLabel.forEach((label, same) -> {
+      if (!label.contains("SameRows")) {
+        return;
+      }
+      RunResult library = byLabel.get(label.replace("SameRows", ""));
+      RunResult baseline = byLabel.get(label.replace("SameRows", "Baseline"));
+      if (library == null || baseline == null) {
+        return;
+      }
+      if (table.length() == 0) {
+        table.append("| benchmark | library (median) | same rows by hand (median) | one-row baseline "
+                + "(median) | unit | library / same rows | same rows / baseline |\n")
+            .append("|---|---|---|---|---|---|---|\n");
+      }
+      double lib = median(library);
+      double rows = median(same);
+      double base = median(baseline);
+      table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %.2f |%n",
+          label.replace("SameRows", ""), number(lib), number(rows), number(base),
+          library.getPrimaryResult().getScoreUnit(), speedRatio(library, lib, rows),
+          speedRatio(same, rows, base)));
+    });
+    return table.length() == 0 ? "" : table.append('\n').toString();
   }
 
   private static String verdict(String label, double ratio) {

@@ -1,8 +1,9 @@
 -- Model registry schema, version 4, for PostgreSQL: a package's provenance (its metadata
 -- properties and customer metadata entries) moves from four hash-indexed columns and a side table
 -- with one row per entry into one jsonb document on the package row under a GIN index
--- (ProvenanceDocument). A registration so writes one row and one index entry for provenance
--- instead of six rows and nine index entries. The store fills the documents of existing packages
+-- (ProvenanceDocument). For a typical package (four properties, five entries) a registration so
+-- makes one GIN insert instead of four hash index entries and five side-table rows with ten
+-- B-tree entries. The store fills the documents of existing packages
 -- from their package documents when it opens (the backfill marker below).
 
 ALTER TABLE ${schema}${prefix}model_package ADD COLUMN IF NOT EXISTS provenance JSONB;
