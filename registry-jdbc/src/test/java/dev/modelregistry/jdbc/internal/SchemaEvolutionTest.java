@@ -176,17 +176,19 @@ abstract class SchemaEvolutionTest {
   void upgradesVersionThreeKeepingProvenance() {
     Jdbi jdbi = StoreOpener.jdbi(dataSource);
     new SchemaMigrator(jdbi, Dialect.of(dialect()), names()).migrate(SchemaMode.CREATE_OR_UPGRADE, 3);
-    MetadataProperties commit = MetadataProperties.builder().commitId("c0ffee").build();
+    MetadataProperties commit =
+        MetadataProperties.builder().commitId("c0ffee").repository("r\u00e9po").build();
     ModelPackage withCommit = ImmutableModelPackage.copyOf(
             modelPackage("churn", 1, T0, ModelApprovalStatus.APPROVED))
         .withMetadataProperties(commit)
         .withCustomerMetadataProperties(Map.of("dataset", "d\u00fcsseldorf"));
     ModelPackage other = modelPackage("churn", 2, T0, ModelApprovalStatus.APPROVED);
     storeAsOldVersion(withCommit, other);
-    // As a V3 store wrote them: the commit column, one side-table row per entry, backfill done.
+    // As a V3 store wrote them: escaped values in the columns, one side-table row per entry,
+    // backfill done.
     jdbi.useHandle(h -> {
-      h.execute(names().render("UPDATE ${schema}${prefix}model_package SET commit_id = 'c0ffee' "
-          + "WHERE package_version = 1"));
+      h.execute(names().render("UPDATE ${schema}${prefix}model_package SET commit_id = 'c0ffee', "
+          + "repository = 'r\\u00e9po' WHERE package_version = 1"));
       h.execute(names().render("INSERT INTO ${schema}${prefix}customer_metadata (meta_group_name, "
           + "meta_version, meta_key, meta_value) VALUES ('churn', 1, 'dataset', "
           + "'d\\u00fcsseldorf')"));
@@ -200,7 +202,12 @@ abstract class SchemaEvolutionTest {
       assertThat(upgraded.listPackages(provenanceQuery(null, Map.of("dataset", "d\u00fcsseldorf"))))
           .containsExactly(withCommit);
       assertThat(upgraded.listPackages(provenanceQuery(
+          MetadataProperties.builder().repository("r\u00e9po").build(),
+          Map.of("dataset", "d\u00fcsseldorf")))).containsExactly(withCommit);
+      assertThat(upgraded.listPackages(provenanceQuery(
           MetadataProperties.builder().commitId("c0ffee").projectId("p").build(), Map.of())))
+          .isEmpty();
+      assertThat(upgraded.listPackages(provenanceQuery(null, Map.of("dataset", "d"))))
           .isEmpty();
     }
   }

@@ -3,11 +3,28 @@
 -- with one row per entry into one jsonb document on the package row under a GIN index
 -- (ProvenanceDocument). For a typical package (four properties, five entries) a registration so
 -- makes one GIN insert instead of four hash index entries and five side-table rows with ten
--- B-tree entries. The store fills the documents of existing packages
--- from their package documents when it opens (the backfill marker below).
+-- B-tree entries. Existing packages get their documents from the V3 columns and rows in one
+-- statement; if V3's own backfill has not run yet (a V2 database upgraded in one go), its marker
+-- is still there, the columns are still empty, and the store fills the documents from the
+-- package documents when it opens.
 
 ALTER TABLE ${schema}${prefix}model_package ADD COLUMN IF NOT EXISTS provenance JSONB;
 
+-- The same document ProvenanceDocument writes: values escaped as in the V3 columns and rows,
+-- empty parts left out, NULL for a package without provenance.
+UPDATE ${schema}${prefix}model_package p
+   SET provenance = NULLIF(jsonb_strip_nulls(jsonb_build_object(
+           'MetadataProperties', NULLIF(jsonb_strip_nulls(jsonb_build_object(
+               'CommitId', p.commit_id, 'Repository', p.repository,
+               'GeneratedBy', p.generated_by, 'ProjectId', p.project_id)), '{}'::jsonb),
+           'CustomerMetadataProperties', (
+               SELECT jsonb_object_agg(m.meta_key, m.meta_value)
+                 FROM ${schema}${prefix}customer_metadata m
+                WHERE m.meta_group_name = p.group_name AND m.meta_version = p.package_version))),
+       '{}'::jsonb)
+ WHERE p.provenance IS NULL;
+
+-- Built after the documents: one bulk build instead of an insert per package.
 CREATE INDEX IF NOT EXISTS ${prefix}package_provenance_ix
     ON ${schema}${prefix}model_package USING GIN (provenance jsonb_path_ops);
 
@@ -19,8 +36,6 @@ ALTER TABLE ${schema}${prefix}model_package
     DROP COLUMN IF EXISTS project_id;
 
 DROP TABLE IF EXISTS ${schema}${prefix}customer_metadata;
-
-INSERT INTO ${schema}${prefix}provenance_backfill (marker) VALUES (1) ON CONFLICT DO NOTHING;
 
 INSERT INTO ${schema}${prefix}schema_version (script_version, description)
     VALUES (4, 'provenance document');
