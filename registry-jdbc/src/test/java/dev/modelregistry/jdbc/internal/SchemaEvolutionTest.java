@@ -79,20 +79,26 @@ abstract class SchemaEvolutionTest {
 
   /** Stores a group and packages as a V1 or V2 store did: rows written with that schema's SQL. */
   private void storeAsOldVersion(ModelPackage... packages) {
+    storeAsOldVersion("churn", packages);
+  }
+
+  private void storeAsOldVersion(String groupName, ModelPackage... packages) {
     Documents documents = new Documents();
-    GroupRecord group = group("churn");
+    GroupRecord group = group(groupName);
     StoreOpener.jdbi(dataSource).useHandle(h -> {
       h.createUpdate(names().render("""
               INSERT INTO ${schema}${prefix}model_package_group (group_name, group_name_lower,
                   creation_time, last_version, group_document, tags_document)
-              VALUES ('churn', 'churn', :t, :last, :doc, '[]')"""))
+              VALUES (:g, :g, :t, :last, :doc, '[]')"""))
+          .bind("g", groupName)
           .bind("t", T0.atOffset(ZoneOffset.UTC)).bind("last", packages.length)
           .bind("doc", documents.write(group.group())).execute();
       for (ModelPackage p : packages) {
         h.createUpdate(names().render("""
                 INSERT INTO ${schema}${prefix}model_package (group_name, package_version,
                     creation_time, approval_status, package_document)
-                VALUES ('churn', :v, :t, :status, :doc)"""))
+                VALUES (:g, :v, :t, :status, :doc)"""))
+            .bind("g", groupName)
             .bind("v", p.modelPackageVersion()).bind("t", T0.atOffset(ZoneOffset.UTC))
             .bind("status", p.modelApprovalStatus().value())
             .bind("doc", documents.write(p)).execute();
@@ -169,6 +175,35 @@ abstract class SchemaEvolutionTest {
       assertThat(again.listPackages(provenanceQuery(commit, Map.of("team", "a"))))
           .containsExactly(withCommit);
     }
+  }
+
+  @Test
+  @DisplayName("the upgrade backfill goes through several pages and groups: every package is found")
+  void backfillCoversEveryPageAndGroup() {
+    new SchemaMigrator(StoreOpener.jdbi(dataSource), Dialect.of(dialect()), names())
+        .migrate(SchemaMode.CREATE_OR_UPGRADE, 2);
+    // Pages hold 500 packages: a page ends inside group "a", one group has a single package.
+    Map<String, Integer> sizes = Map.of("a", 1_100, "b", 1, "c", 499);
+    sizes.forEach((name, size) -> storeAsOldVersion(name, java.util.stream.IntStream
+        .rangeClosed(1, size).mapToObj(v -> commitOf(name, v)).toArray(ModelPackage[]::new)));
+
+    try (JdbcRegistryStore upgraded = builder().build()) {
+      sizes.forEach((name, size) -> {
+        for (int v : new int[] {1, 499, 500, 501, 1_000, 1_001, size}) {
+          if (v <= size) {
+            assertThat(upgraded.listPackages(provenanceQuery(
+                MetadataProperties.builder().commitId(name + "-" + v).build(), Map.of())))
+                .as(name + "/" + v).containsExactly(commitOf(name, v));
+          }
+        }
+      });
+    }
+  }
+
+  private static ModelPackage commitOf(String group, int version) {
+    return ImmutableModelPackage.copyOf(
+            modelPackage(group, version, T0, ModelApprovalStatus.APPROVED))
+        .withMetadataProperties(MetadataProperties.builder().commitId(group + "-" + version).build());
   }
 
   @Test
