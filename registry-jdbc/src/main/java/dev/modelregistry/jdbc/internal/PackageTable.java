@@ -107,8 +107,8 @@ final class PackageTable {
   }
 
   /**
-   * Inserts a package, its one first history entry and its audit record in one statement, if the database can; returns false, having done nothing, if it
-   * cannot.
+   * Inserts a package, its one first history entry and its audit record in one statement, if the
+   * database can; returns false, having done nothing, if it cannot.
    */
   boolean insertWithFirstEntry(Connection connection, String groupName, int version,
       ModelPackage modelPackage, @Nullable ClientTokenClaim token, ModelPackageHistoryEntry entry,

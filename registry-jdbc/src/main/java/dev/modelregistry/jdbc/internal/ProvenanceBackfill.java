@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Indexes the provenance of packages stored before their {@link ProvenanceIndex} existed, from
- * their documents, when a store opens: schema script V3 (and on PostgreSQL V4, which moved the
- * index into a {@code jsonb} document) leaves a marker row, and
- * the first store to open works through the packages in key order, a page per transaction, each
- * page's rows locked, then deletes the marker. Rewriting a package's rows from its document is
+ * their documents, when a store opens: schema script V3 leaves a marker row, and the first store
+ * to open works through the packages in key order, a page per transaction, each page's rows
+ * locked, then deletes the marker. (PostgreSQL's V4 converts V3's index in SQL; the marker is
+ * still there only if V3's fill had not run.) Rewriting a package's rows from its document is
  * idempotent, so stores of several processes opening at once, or an open that was interrupted,
  * do no harm.
  */

@@ -88,19 +88,16 @@ final class ProvenanceColumns implements ProvenanceIndex {
 
   private void updateColumns(Connection connection, String storedGroupName,
       ModelPackage modelPackage) {
-    bindInsert(SqlStatement.of(connection, updateColumns)
-        .bind("group_name", storedGroupName)
-        .bind("package_version", modelPackage.modelPackageVersion()), modelPackage)
-        .execute();
+    rewriteRow(connection, updateColumns, storedGroupName, modelPackage);
   }
 
   /**
    * Each metadata property set is an equality on its indexed column, each customer metadata
-   * entry a join with the side table through its {@code (meta_key, meta_value)} index (at most one
-   * row per package and key, so no duplicates). H2 picks an index by the WHERE clause alone, and a sort
-   * index named for the page would make it walk every package; so with a property the page names
-   * that property's index instead, and with entries only it names none and H2 starts the join at
-   * the side table.
+   * entry a join with the side table through its {@code (meta_key, meta_value)} index (at most
+   * one row per package and key, so no duplicates). H2 picks an index by the WHERE clause alone,
+   * and a sort index named for the page would make it walk every package; so with a property the
+   * page names that property's index instead, and with entries only it names none and H2 starts
+   * the join at the side table.
    */
   @Override
   public void filter(PageQuery page, PackageQuery query) {

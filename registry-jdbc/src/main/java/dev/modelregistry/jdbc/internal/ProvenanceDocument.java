@@ -72,10 +72,7 @@ final class ProvenanceDocument implements ProvenanceIndex {
 
   @Override
   public void refill(Connection connection, String storedGroupName, ModelPackage modelPackage) {
-    bindInsert(SqlStatement.of(connection, update)
-        .bind("group_name", storedGroupName)
-        .bind("package_version", modelPackage.modelPackageVersion()), modelPackage)
-        .execute();
+    rewriteRow(connection, update, storedGroupName, modelPackage);
   }
 
   @Override

@@ -50,4 +50,16 @@ interface ProvenanceIndex {
 
   /** Adds the query's provenance filters to a page of the package table. */
   void filter(PageQuery page, PackageQuery query);
+
+  /**
+   * Runs an UPDATE of a package's row that sets this index's columns (the parameters of
+   * {@link #insertValues()}) where {@code :group_name} and {@code :package_version} match.
+   */
+  default void rewriteRow(Connection connection, String updateSql, String storedGroupName,
+      ModelPackage modelPackage) {
+    bindInsert(SqlStatement.of(connection, updateSql)
+        .bind("group_name", storedGroupName)
+        .bind("package_version", modelPackage.modelPackageVersion()), modelPackage)
+        .execute();
+  }
 }
