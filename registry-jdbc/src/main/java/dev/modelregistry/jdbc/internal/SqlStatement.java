@@ -27,6 +27,15 @@ final class SqlStatement {
   private static final ConcurrentMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
   /**
+   * Rows per multi-row insert: enough that per-statement work is a small share, few enough that
+   * the statement stays short and PostgreSQL's parameter limit is far.
+   */
+  static final int ROWS_PER_INSERT = 100;
+
+  /** The most parameters one statement may have: PostgreSQL counts them in 16 bits. */
+  static final int MAX_PARAMETERS = 32_767;
+
+  /**
    * A null integer: bound as a typed NULL, since PostgreSQL refuses a null string for an integer
    * column.
    */
@@ -113,9 +122,18 @@ final class SqlStatement {
     }
   }
 
-  /** Runs the rows added as one JDBC batch. */
+  /**
+   * Runs the rows added. A single-row {@code INSERT ... VALUES (...)} runs as multi-row inserts of
+   * up to {@value #ROWS_PER_INSERT} rows each: PostgreSQL executes each statement of a JDBC batch
+   * on its own, and per-statement work was most of a bulk import's time there. Other statements
+   * run as one JDBC batch.
+   */
   void executeBatch() {
     if (batch.isEmpty()) {
+      return;
+    }
+    if (batch.size() > 1 && parsed.valuesTuple() != null) {
+      executeMultiRow();
       return;
     }
     try (PreparedStatement statement = prepare()) {
@@ -126,6 +144,41 @@ final class SqlStatement {
       statement.executeBatch();
     } catch (SQLException e) {
       throw failed(e);
+    }
+  }
+
+  private void executeMultiRow() {
+    int perRow = parsed.names().size();
+    int rowsPerInsert = Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, perRow));
+    int full = batch.size() / rowsPerInsert;
+    int rest = batch.size() % rowsPerInsert;
+    try {
+      if (full > 0) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(parsed.multiRowSql(rowsPerInsert))) {
+          for (int chunk = 0; chunk < full; chunk++) {
+            bindRows(statement, chunk * rowsPerInsert, rowsPerInsert, perRow);
+            statement.addBatch();
+          }
+          statement.executeBatch();
+        }
+      }
+      if (rest > 0) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(parsed.multiRowSql(rest))) {
+          bindRows(statement, full * rowsPerInsert, rest, perRow);
+          statement.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private void bindRows(PreparedStatement statement, int first, int count, int perRow)
+      throws SQLException {
+    for (int i = 0; i < count; i++) {
+      bindAll(statement, batch.get(first + i), i * perRow);
     }
   }
 
@@ -163,18 +216,25 @@ final class SqlStatement {
 
   private static void bindAll(PreparedStatement statement, @Nullable Object[] row)
       throws SQLException {
+    bindAll(statement, row, 0);
+  }
+
+  /** Binds a row's values to the parameters that follow the first {@code offset}. */
+  private static void bindAll(PreparedStatement statement, @Nullable Object[] row, int offset)
+      throws SQLException {
     for (int i = 0; i < row.length; i++) {
       Object value = row[i];
+      int index = offset + i + 1;
       if (value == NULL_INTEGER) {
-        statement.setNull(i + 1, Types.INTEGER);
+        statement.setNull(index, Types.INTEGER);
       } else if (value == null || value instanceof String) {
-        statement.setString(i + 1, (String) value);
+        statement.setString(index, (String) value);
       } else if (value instanceof Integer number) {
-        statement.setInt(i + 1, number);
+        statement.setInt(index, number);
       } else if (value instanceof Long number) {
-        statement.setLong(i + 1, number);
+        statement.setLong(index, number);
       } else if (value instanceof Instant instant) {
-        statement.setObject(i + 1, stored(instant).atOffset(ZoneOffset.UTC));
+        statement.setObject(index, stored(instant).atOffset(ZoneOffset.UTC));
       } else {
         throw new IllegalArgumentException("cannot bind a " + value.getClass().getName());
       }
@@ -209,8 +269,20 @@ final class SqlStatement {
     }
   }
 
-  /** SQL with its named parameters replaced by {@code ?}, and their names in order. */
-  record Parsed(String jdbcSql, List<String> names) {
+  /**
+   * SQL with its named parameters replaced by {@code ?}, and their names in order; for a
+   * single-row {@code INSERT ... VALUES (...)} whose parameters are all in that row, the row.
+   */
+  record Parsed(String jdbcSql, List<String> names, @Nullable String valuesTuple) {
+
+    /** Returns the insert with its row repeated {@code rows} times. */
+    String multiRowSql(int rows) {
+      if (valuesTuple == null) {
+        throw new IllegalStateException("not a single-row insert: " + jdbcSql);
+      }
+      String prefix = jdbcSql.substring(0, jdbcSql.length() - valuesTuple.length());
+      return prefix + String.join(", ", java.util.Collections.nCopies(rows, valuesTuple));
+    }
 
     /**
      * Replaces each {@code :name} outside quotes with {@code ?}; a {@code ::} cast stays.
@@ -244,7 +316,41 @@ final class SqlStatement {
           jdbc.append(c);
         }
       }
-      return new Parsed(jdbc.toString(), List.copyOf(names));
+      String jdbcSql = jdbc.toString();
+      return new Parsed(jdbcSql, List.copyOf(names), valuesTuple(jdbcSql, names.size()));
+    }
+
+    /**
+     * Returns the trailing {@code (...)} of an {@code INSERT ... VALUES (...)} holding every
+     * parameter, or null: statements with quotes, a second row, or a tail such as
+     * {@code ON CONFLICT} or {@code RETURNING} are left as they are.
+     */
+    private static @Nullable String valuesTuple(String jdbcSql, int parameters) {
+      String sql = jdbcSql.strip();
+      if (!sql.regionMatches(true, 0, "INSERT", 0, 6) || !sql.endsWith(")")
+          || sql.indexOf('\'') >= 0 || sql.indexOf('"') >= 0) {
+        return null;
+      }
+      int depth = 0;
+      int open = -1;
+      for (int i = sql.length() - 1; i >= 0 && open < 0; i--) {
+        char c = sql.charAt(i);
+        if (c == ')') {
+          depth++;
+        } else if (c == '(' && --depth == 0) {
+          open = i;
+        }
+      }
+      if (open < 0) {
+        return null;
+      }
+      String head = sql.substring(0, open).stripTrailing();
+      if (!head.regionMatches(true, head.length() - 6, "VALUES", 0, 6)) {
+        return null;
+      }
+      String tuple = sql.substring(open);
+      long marks = tuple.chars().filter(c -> c == '?').count();
+      return marks == parameters && jdbcSql.endsWith(tuple) ? tuple : null;
     }
 
     private static boolean isNameStart(char c) {
