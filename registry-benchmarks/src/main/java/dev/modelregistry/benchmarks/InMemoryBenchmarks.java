@@ -43,9 +43,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+// The heap is touched at start: first-touch page faults of a fresh 4 GiB heap kept early
+// iterations here up to eight times slower (README, "Noise").
+@Fork(value = 1, jvmArgsAppend = {
+    "-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages"})
 public class InMemoryBenchmarks {
   static final String GROUP = "churn";
   static final int PRELOADED = Integer.getInteger("mr.bench.preloaded", 10_000);

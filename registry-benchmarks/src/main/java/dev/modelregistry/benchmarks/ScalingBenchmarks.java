@@ -40,9 +40,12 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+// The heap is touched at start: first-touch page faults of a fresh 4 GiB heap kept early
+// iterations here up to eight times slower (README, "Noise").
+@Fork(value = 1, jvmArgsAppend = {
+    "-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages"})
 public class ScalingBenchmarks {
 
   /** The group a trial works on, in the persistent database of its backend. */
