@@ -13,14 +13,21 @@ import java.util.Comparator;
  */
 record PackageOrder(Instant creationTime, String groupName, int version) {
 
-  static final Comparator<PackageOrder> BY_CREATION_TIME = Comparator
-      .comparing(PackageOrder::creationTime)
-      .thenComparing(PackageOrder::groupName)
-      .thenComparingInt(PackageOrder::version);
+  // Plain methods rather than Comparator.comparing(...).thenComparing(...): every registration
+  // inserts into two skip lists, and the composed lambdas were a fifth of its time (JFR).
+  static final Comparator<PackageOrder> BY_CREATION_TIME = PackageOrder::compareByCreationTime;
 
-  static final Comparator<PackageOrder> BY_NAME = Comparator
-      .comparing(PackageOrder::groupName)
-      .thenComparingInt(PackageOrder::version);
+  static final Comparator<PackageOrder> BY_NAME = PackageOrder::compareByName;
+
+  private static int compareByCreationTime(PackageOrder a, PackageOrder b) {
+    int byTime = a.creationTime.compareTo(b.creationTime);
+    return byTime != 0 ? byTime : compareByName(a, b);
+  }
+
+  private static int compareByName(PackageOrder a, PackageOrder b) {
+    int byGroup = a.groupName.compareTo(b.groupName);
+    return byGroup != 0 ? byGroup : Integer.compare(a.version, b.version);
+  }
 
   static PackageOrder of(ModelPackage modelPackage) {
     return new PackageOrder(modelPackage.creationTime(), modelPackage.modelPackageGroupName(),
