@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads a database's files once so that the operating system caches them. Without it, the first
- * benchmark of a run on the million-package H2 file read it from the disk and the benchmarks
+ * benchmark of a run on a million-package database read it from the disk and the benchmarks
  * after it found it cached: the library's {@code describe}, which runs before the raw
  * {@code describeRaw}, paid for the disk on behalf of both.
  */
@@ -20,7 +20,7 @@ final class OsFileCache {
 
   private OsFileCache() {}
 
-  /** Reads every regular file under {@code root}; returns the bytes read. */
+  /** Reads {@code root} if it is a file, or every regular file under it; returns the bytes read. */
   static long warm(Path root) {
     ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
     long total = 0;

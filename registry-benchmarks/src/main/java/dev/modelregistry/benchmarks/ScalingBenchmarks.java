@@ -6,9 +6,13 @@ import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageSummary;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,10 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code scaling} of the run's PostgreSQL cluster), built once with raw batches
  * ({@link GroupLoader}) and reused by later runs. The report divides the cost on the large group
  * by the cost on the small one. Reads pick uniformly random versions of the whole group; the raw
- * baselines run too, to show what the database itself does at each size. Each H2 trial starts
- * with the database file in the operating system's cache ({@link OsFileCache}), so that no
- * benchmark pays for the disk on behalf of the ones after it; PostgreSQL's runs were flat without
- * that, for the library and the raw reads alike.
+ * baselines run too, to show what the database itself does at each size. Each trial starts with
+ * the database's files in the operating system's cache ({@link OsFileCache}: the H2 file, or the
+ * files of the PostgreSQL schema's tables and indexes), so that no benchmark pays for the disk on
+ * behalf of the ones after it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -76,11 +80,49 @@ public class ScalingBenchmarks {
       }
       if (backend.equals("h2-file")) {
         OsFileCache.warm(BenchmarkData.directory().resolve("scaling-h2"));
+      } else {
+        warmPostgresFiles();
       }
       name = groupName(groupSize);
       request = TypicalPackages.request(name);
       String issued = registry.listModelPackages(listRequest(name, null)).nextToken().orElseThrow();
       tokens = new PageTokenForge(issued);
+    }
+
+    /**
+     * Reads the files of the schema's tables and indexes into the OS cache, when the server's data
+     * directory is on this machine and readable (the run's own cluster, read as root).
+     */
+    private void warmPostgresFiles() {
+      List<Path> files = new ArrayList<>();
+      try (Connection connection = database.connect();
+          PreparedStatement query = connection.prepareStatement("""
+              SELECT current_setting('data_directory'), pg_relation_filepath(c.oid)
+                FROM pg_class c
+               WHERE c.relnamespace = CAST(? AS regnamespace) AND c.relkind IN ('r', 'i')""")) {
+        query.setString(1, "scaling");
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            files.add(Path.of(rows.getString(1)).resolve(rows.getString(2)));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      for (Path file : files) {
+        // PostgreSQL splits a relation into 1 GB segments: file, file.1, file.2, ...
+        for (int segment = 0; ; segment++) {
+          Path part = segment == 0 ? file : Path.of(file + "." + segment);
+          if (!Files.isReadable(part)) {
+            if (segment == 0) {
+              System.out.println("# not warming PostgreSQL's files: cannot read " + part);
+              return;
+            }
+            break;
+          }
+          OsFileCache.warm(part);
+        }
+      }
     }
 
     static String groupName(int size) {
