@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,7 +150,9 @@ final class SqlStatement {
 
   private void executeMultiRow() {
     int perRow = parsed.names().size();
-    int rowsPerInsert = Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, perRow));
+    // At least one row: a row wider than the limit fails in the database, with its own message.
+    int rowsPerInsert =
+        Math.max(1, Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, perRow)));
     int full = batch.size() / rowsPerInsert;
     int rest = batch.size() % rowsPerInsert;
     try {
@@ -281,7 +284,7 @@ final class SqlStatement {
         throw new IllegalStateException("not a single-row insert: " + jdbcSql);
       }
       String prefix = jdbcSql.substring(0, jdbcSql.length() - valuesTuple.length());
-      return prefix + String.join(", ", java.util.Collections.nCopies(rows, valuesTuple));
+      return prefix + String.join(", ", Collections.nCopies(rows, valuesTuple));
     }
 
     /**
