@@ -69,7 +69,8 @@ public class ScalingBenchmarks {
 
     @Setup(Level.Trial)
     public void open() {
-      database = BenchDatabase.persistent(backend, backend.equals("h2-file") ? "scaling-h2" : "scaling");
+      String storeName = backend.equals("h2-file") ? "scaling-h2" : "scaling";
+      database = BenchDatabase.persistent(backend, storeName);
       registry = database.registry();
       for (int size : new int[] {1_000, 1_000_000}) {
         double seconds = GroupLoader.load(database, groupName(size), size);
@@ -79,9 +80,9 @@ public class ScalingBenchmarks {
         }
       }
       if (backend.equals("h2-file")) {
-        OsFileCache.warm(BenchmarkData.directory().resolve("scaling-h2"));
+        OsFileCache.warm(BenchmarkData.directory().resolve(storeName));
       } else {
-        warmPostgresFiles();
+        warmPostgresFiles(storeName);
       }
       name = groupName(groupSize);
       request = TypicalPackages.request(name);
@@ -93,14 +94,14 @@ public class ScalingBenchmarks {
      * Reads the files of the schema's tables and indexes into the OS cache, when the server's data
      * directory is on this machine and readable (the run's own cluster, read as root).
      */
-    private void warmPostgresFiles() {
+    private void warmPostgresFiles(String schema) {
       List<Path> files = new ArrayList<>();
       try (Connection connection = database.connect();
           PreparedStatement query = connection.prepareStatement("""
               SELECT current_setting('data_directory'), pg_relation_filepath(c.oid)
                 FROM pg_class c
                WHERE c.relnamespace = CAST(? AS regnamespace) AND c.relkind IN ('r', 'i')""")) {
-        query.setString(1, "scaling");
+        query.setString(1, schema);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             files.add(Path.of(rows.getString(1)).resolve(rows.getString(2)));
