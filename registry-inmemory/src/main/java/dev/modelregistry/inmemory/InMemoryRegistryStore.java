@@ -23,12 +23,15 @@ import dev.modelregistry.inmemory.internal.AuditLog;
 import dev.modelregistry.inmemory.internal.GroupState;
 import dev.modelregistry.inmemory.internal.PackageIndex;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +60,12 @@ public final class InMemoryRegistryStore implements RegistryStore {
       Comparator.comparing(ModelPackageGroup::modelPackageGroupName);
 
   private final ConcurrentHashMap<String, GroupState> groups = new ConcurrentHashMap<>();
+  /**
+   * The same groups by stored name, in name order: a name-ordered list of all packages walks the
+   * groups in this order and each group's versions in theirs, so packages need no name index.
+   */
+  private final ConcurrentSkipListMap<String, GroupState> groupsByName =
+      new ConcurrentSkipListMap<>();
   private final PackageIndex packages = PackageIndex.ofRegistry();
   private final AuditLog log = new AuditLog();
 
@@ -72,6 +81,7 @@ public final class InMemoryRegistryStore implements RegistryStore {
       if (existing != null) {
         throw StoreErrors.groupAlreadyExists(existing.record().group());
       }
+      groupsByName.put(group.group().modelPackageGroupName(), created);
     });
   }
 
@@ -88,7 +98,10 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
     GroupState group = group(groupName);
-    group.delete(audit, () -> groups.remove(key(groupName), group));
+    group.delete(audit, () -> {
+      groupsByName.remove(group.record().group().modelPackageGroupName(), group);
+      groups.remove(key(groupName), group);
+    });
   }
 
   @Override
@@ -171,10 +184,28 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public List<ModelPackage> listPackages(PackageQuery query) {
     if (query.groupName() == null) {
-      return packages.page(query);
+      return query.sortBy() == SortBy.NAME ? pageByName(query) : packages.page(query);
     }
     GroupState group = lookup(query.groupName());
     return group == null ? List.of() : group.page(query);
+  }
+
+  /** Walks the groups in name order from the cursor's group, each in version order. */
+  private List<ModelPackage> pageByName(PackageQuery query) {
+    NavigableMap<String, GroupState> ordered = query.sortOrder() == SortOrder.DESCENDING
+        ? groupsByName.descendingMap() : groupsByName;
+    if (query.after() != null) {
+      ordered = ordered.tailMap(query.after().groupName(), true);
+    }
+    Predicate<ModelPackage> filter = PackageIndex.filter(query);
+    List<ModelPackage> page = new ArrayList<>(Math.min(query.limit(), 128));
+    for (GroupState group : ordered.values()) {
+      if (page.size() >= query.limit()) {
+        break;
+      }
+      group.appendByName(query, filter, page);
+    }
+    return page;
   }
 
   @Override

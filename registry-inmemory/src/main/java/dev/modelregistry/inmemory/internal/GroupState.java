@@ -5,6 +5,8 @@ import dev.modelregistry.api.model.ImmutableModelPackageGroup;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
+import dev.modelregistry.api.model.SortBy;
+import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.GroupRecord;
 import dev.modelregistry.core.spi.GroupWrite;
@@ -14,14 +16,15 @@ import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.StoreErrors;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +39,8 @@ public final class GroupState {
   private final AuditLog log;
   private final PackageIndex groupIndex = PackageIndex.ofGroup();
   private final VersionTable byVersion = new VersionTable();
-  private final Map<ModelApprovalStatus, ConcurrentSkipListSet<Integer>> versionsByStatus =
+  /** Read and written under the lock only (see {@link #latest}). */
+  private final Map<ModelApprovalStatus, BitSet> versionsByStatus =
       new EnumMap<>(ModelApprovalStatus.class);
   private final Map<String, Integer> versionByToken = new HashMap<>();
   private final Map<Integer, TokenUse> tokenByVersion = new HashMap<>();
@@ -58,7 +62,7 @@ public final class GroupState {
     this.registryIndex = registryIndex;
     this.log = log;
     for (ModelApprovalStatus status : ModelApprovalStatus.values()) {
-      versionsByStatus.put(status, new ConcurrentSkipListSet<>());
+      versionsByStatus.put(status, new BitSet());
     }
   }
 
@@ -240,7 +244,7 @@ public final class GroupState {
         }
         highestLive = next;
       }
-      versionsByStatus.get(current.modelApprovalStatus()).remove(version);
+      versionsByStatus.get(current.modelApprovalStatus()).clear(version);
       groupIndex.remove(current);
       registryIndex.remove(current);
       history.remove(version);
@@ -267,8 +271,8 @@ public final class GroupState {
       if (status == null) {
         return Optional.ofNullable(highestLive == 0 ? null : byVersion.get(highestLive));
       }
-      Integer version = lastOrNull(versionsByStatus.get(status));
-      return version == null ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
+      int version = versionsByStatus.get(status).length() - 1;
+      return version < 0 ? Optional.empty() : Optional.ofNullable(byVersion.get(version));
     } finally {
       lock.unlock();
     }
@@ -284,14 +288,49 @@ public final class GroupState {
     }
   }
 
+  /** Returns a page of the group's packages: name order is version order within a group. */
   public List<ModelPackage> page(PackageQuery query) {
-    return groupIndex.page(query);
+    if (query.sortBy() != SortBy.NAME) {
+      return groupIndex.page(query);
+    }
+    List<ModelPackage> page = new ArrayList<>(Math.min(query.limit(), 128));
+    appendByName(query, PackageIndex.filter(query), page);
+    return page;
+  }
+
+  /**
+   * Appends the group's packages that follow the query's cursor in name order (group name, then
+   * version) and pass {@code filter}, until {@code page} holds the query's limit: a step of a
+   * name-ordered page, of this group or across groups.
+   */
+  public void appendByName(PackageQuery query, Predicate<ModelPackage> filter,
+      List<ModelPackage> page) {
+    boolean descending = query.sortOrder() == SortOrder.DESCENDING;
+    int after = descending ? Integer.MAX_VALUE : 0;
+    PackageQuery.PackageCursor cursor = query.after();
+    if (cursor != null) {
+      int byGroup = name().compareTo(cursor.groupName());
+      if (byGroup == 0) {
+        after = cursor.version();
+      } else if (byGroup < 0 != descending) {
+        return; // the whole group lies before the cursor in this order
+      }
+    }
+    if (page.size() >= query.limit()) {
+      return;
+    }
+    byVersion.walk(after, descending, candidate -> {
+      if (filter.test(candidate)) {
+        page.add(candidate);
+      }
+      return page.size() < query.limit();
+    });
   }
 
   private void store(ModelPackage modelPackage, @Nullable ModelPackage previous) {
     int version = modelPackage.modelPackageVersion();
     if (previous != null) {
-      versionsByStatus.get(previous.modelApprovalStatus()).remove(version);
+      versionsByStatus.get(previous.modelApprovalStatus()).clear(version);
     } else {
       liveCount++;
       if (version > highestLive) {
@@ -299,7 +338,7 @@ public final class GroupState {
       }
     }
     byVersion.set(version, modelPackage);
-    versionsByStatus.get(modelPackage.modelApprovalStatus()).add(version);
+    versionsByStatus.get(modelPackage.modelApprovalStatus()).set(version);
     groupIndex.put(modelPackage);
     registryIndex.put(modelPackage);
   }
@@ -316,14 +355,6 @@ public final class GroupState {
   private void requireLive() {
     if (deleted) {
       throw StoreErrors.groupNotFound(name());
-    }
-  }
-
-  private static @Nullable Integer lastOrNull(ConcurrentSkipListSet<Integer> versions) {
-    try {
-      return versions.last();
-    } catch (java.util.NoSuchElementException empty) {
-      return null;
     }
   }
 

@@ -17,15 +17,13 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Packages in both list orders, for keyset pages: a page starts strictly after the cursor's key,
- * so a writer adding packages never makes a reader see one twice or miss one. Concurrent reads
- * need no lock; writers are serialized by the owning group's lock.
+ * Packages in creation-time order, for keyset pages: a page starts strictly after the cursor's
+ * key, so a writer adding packages never makes a reader see one twice or miss one. Concurrent
+ * reads need no lock; writers are serialized by the owning group's lock.
  */
 public final class PackageIndex {
   private final ConcurrentSkipListMap<PackageOrder, ModelPackage> byCreationTime =
       new ConcurrentSkipListMap<>(PackageOrder.BY_CREATION_TIME);
-  private final ConcurrentSkipListMap<PackageOrder, ModelPackage> byName =
-      new ConcurrentSkipListMap<>(PackageOrder.BY_NAME);
   /** Only in the registry-wide index: describe by ARN is one hash lookup, as in a plain map. */
   private final @Nullable ConcurrentHashMap<String, ModelPackage> byArn;
 
@@ -44,18 +42,14 @@ public final class PackageIndex {
   }
 
   public void put(ModelPackage modelPackage) {
-    PackageOrder key = PackageOrder.of(modelPackage);
-    byCreationTime.put(key, modelPackage);
-    byName.put(key, modelPackage);
+    byCreationTime.put(PackageOrder.of(modelPackage), modelPackage);
     if (byArn != null) {
       byArn.put(modelPackage.modelPackageArn(), modelPackage);
     }
   }
 
   public void remove(ModelPackage modelPackage) {
-    PackageOrder key = PackageOrder.of(modelPackage);
-    byCreationTime.remove(key);
-    byName.remove(key);
+    byCreationTime.remove(PackageOrder.of(modelPackage));
     if (byArn != null) {
       byArn.remove(modelPackage.modelPackageArn());
     }
@@ -66,9 +60,15 @@ public final class PackageIndex {
     return byArn == null ? null : byArn.get(arn);
   }
 
+  /**
+   * Returns a page in creation-time order. Name order (group name, then version) is not kept
+   * here: it is each group's version order, walked by {@link GroupState#appendByName}.
+   */
   public List<ModelPackage> page(PackageQuery query) {
-    NavigableMap<PackageOrder, ModelPackage> ordered =
-        query.sortBy() == SortBy.NAME ? byName : byCreationTime;
+    if (query.sortBy() == SortBy.NAME) {
+      throw new IllegalArgumentException("name order is walked group by group, not indexed");
+    }
+    NavigableMap<PackageOrder, ModelPackage> ordered = byCreationTime;
     if (query.sortOrder() == SortOrder.DESCENDING) {
       ordered = ordered.descendingMap();
     }
@@ -88,7 +88,8 @@ public final class PackageIndex {
     return page;
   }
 
-  private static Predicate<ModelPackage> filter(PackageQuery query) {
+  /** Returns the query's filters as one predicate; the cursor is not among them. */
+  public static Predicate<ModelPackage> filter(PackageQuery query) {
     Predicate<ModelPackage> filter = p -> true;
     if (query.groupName() != null) {
       String group = query.groupName();

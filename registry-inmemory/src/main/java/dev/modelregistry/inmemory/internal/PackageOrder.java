@@ -7,24 +7,21 @@ import java.time.Instant;
 import java.util.Comparator;
 
 /**
- * A package's place in a list order: by creation time, group name and version; or, for
- * {@link SortBy#NAME}, by group name and version (the creation time is then left out of the
- * comparison). Group names compare as Java strings, as the SPI specifies.
+ * A package's place in creation-time order: by creation time, group name and version. Group names
+ * compare as Java strings, as the SPI specifies. (Name order, {@link SortBy#NAME}, needs no key:
+ * it is group name order, then each group's version order.)
  */
 record PackageOrder(Instant creationTime, String groupName, int version) {
 
-  // Plain methods rather than Comparator.comparing(...).thenComparing(...): every registration
+  // A plain method rather than Comparator.comparing(...).thenComparing(...): every registration
   // inserts into two skip lists, and the composed lambdas were a fifth of its time (JFR).
   static final Comparator<PackageOrder> BY_CREATION_TIME = PackageOrder::compareByCreationTime;
 
-  static final Comparator<PackageOrder> BY_NAME = PackageOrder::compareByName;
-
   private static int compareByCreationTime(PackageOrder a, PackageOrder b) {
     int byTime = a.creationTime.compareTo(b.creationTime);
-    return byTime != 0 ? byTime : compareByName(a, b);
-  }
-
-  private static int compareByName(PackageOrder a, PackageOrder b) {
+    if (byTime != 0) {
+      return byTime;
+    }
     int byGroup = a.groupName.compareTo(b.groupName);
     return byGroup != 0 ? byGroup : Integer.compare(a.version, b.version);
   }

@@ -6,6 +6,9 @@ import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +56,60 @@ class VersionTableTest {
     table.set(3, replacement);
     assertThat(table.get(3)).isSameAs(replacement);
     assertThat(table.get(40).modelPackageVersion()).isEqualTo(40);
+  }
+
+  private static List<Integer> walked(VersionTable table, int after, boolean descending,
+      int limit) {
+    List<Integer> versions = new ArrayList<>();
+    table.walk(after, descending, found -> {
+      versions.add(found.modelPackageVersion());
+      return versions.size() < limit;
+    });
+    return versions;
+  }
+
+  @Test
+  @DisplayName("walks live versions in order from any version, both ways, across chunks and holes")
+  void walksInVersionOrder() {
+    VersionTable table = new VersionTable();
+    for (int version = 1; version <= 3000; version++) {
+      table.set(version, pkg(version));
+    }
+    for (int version = 1; version <= 3000; version += 2) {
+      table.set(version, null);
+    }
+    assertThat(walked(table, 0, false, 3)).containsExactly(2, 4, 6);
+    assertThat(walked(table, 1022, false, 3)).containsExactly(1024, 1026, 1028);
+    assertThat(walked(table, 1023, false, 2)).containsExactly(1024, 1026);
+    assertThat(walked(table, 2996, false, 10)).containsExactly(2998, 3000);
+    assertThat(walked(table, 3000, false, 10)).isEmpty();
+    assertThat(walked(table, Integer.MAX_VALUE, false, 10)).isEmpty();
+    assertThat(walked(table, -5, false, 1)).containsExactly(2);
+    assertThat(walked(table, Integer.MAX_VALUE, true, 3)).containsExactly(3000, 2998, 2996);
+    assertThat(walked(table, 1026, true, 3)).containsExactly(1024, 1022, 1020);
+    assertThat(walked(table, 1024, true, 2)).containsExactly(1022, 1020);
+    assertThat(walked(table, 5, true, 10)).containsExactly(4, 2);
+    assertThat(walked(table, 2, true, 10)).isEmpty();
+    assertThat(walked(table, 0, true, 10)).isEmpty();
+    assertThat(walked(table, 0, false, 5000))
+        .isEqualTo(IntStream.rangeClosed(1, 1500).map(i -> 2 * i).boxed().toList());
+  }
+
+  @Test
+  @DisplayName("a walk steps over chunks whose versions were all deleted, as after a prune")
+  void walksOverDeletedChunks() {
+    VersionTable table = new VersionTable();
+    for (int version = 1; version <= 5000; version++) {
+      table.set(version, pkg(version));
+    }
+    for (int version = 1; version <= 4990; version++) {
+      table.set(version, null);
+    }
+    table.set(4990, null);
+    assertThat(walked(table, 0, false, 3)).containsExactly(4991, 4992, 4993);
+    assertThat(walked(table, 4993, true, 10)).containsExactly(4992, 4991);
+    table.set(7, pkg(7));
+    assertThat(walked(table, 0, false, 2)).containsExactly(7, 4991);
+    assertThat(walked(table, 4991, true, 10)).containsExactly(7);
   }
 }
