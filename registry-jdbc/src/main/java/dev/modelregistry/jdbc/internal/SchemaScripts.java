@@ -18,7 +18,8 @@ final class SchemaScripts {
       new Script(1, "create"),
       new Script(2, "latest_approved_index"),
       new Script(3, "audit_log_and_provenance"),
-      new Script(4, "provenance_document"));
+      new Script(4, "provenance_document"),
+      new Script(5, "partial_indexes"));
 
   private SchemaScripts() {}
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.modelregistry.jdbc.JdbcDialect;
 import dev.modelregistry.jdbc.JdbcRegistryStore;
 import dev.modelregistry.jdbc.testing.PostgresTestServer;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL plans, explained with sequential scans disabled so that a small test table cannot
@@ -67,5 +71,24 @@ class PostgresQueryPlanTest extends QueryPlanTest {
   protected void assertUsesIndex(String sql, String plan, String index) {
     assertThat(plan).as(sql).doesNotContain("Seq Scan")
         .contains(JdbcRegistryStore.DEFAULT_TABLE_PREFIX + index);
+  }
+
+  @Test
+  @DisplayName("NULL client tokens and audit positions stay out of their indexes (schema V5)")
+  void nullTokensAndPositionsAreNotIndexed() {
+    String prefix = JdbcRegistryStore.DEFAULT_TABLE_PREFIX;
+    Map<String, String> definitions = Jdbi.create(dataSource()).withHandle(handle -> handle
+        .createQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = :schema")
+        .bind("schema", schema)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    assertThat(definitions.get(prefix + "package_token_uq"))
+        .contains("UNIQUE").endsWith("WHERE (client_token IS NOT NULL)");
+    assertThat(definitions.get(prefix + "audit_position_uq"))
+        .contains("UNIQUE").endsWith("WHERE (log_position IS NOT NULL)");
+    for (String index : new String[] {"audit_group_ix", "audit_package_ix"}) {
+      assertThat(definitions.get(prefix + index)).as(index)
+          .endsWith("WHERE (log_position IS NOT NULL)");
+    }
   }
 }
