@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Bulk imports: {@code createModelPackages} with {@value #BATCH} packages of one group per call,
  * against raw JDBC doing the same in one transaction (one counter update reserving the versions,
- * one JDBC batch of inserts). Scores are packages per second.
+ * one JDBC batch of inserts). Beside them, hand-written JDBC batches of the rows the library
+ * writes per package ({@link SameRowsRegistry}) show what those rows cost on their own. Scores
+ * are packages per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -47,25 +49,30 @@ public class BatchBenchmarks {
     BenchDatabase database;
     ModelRegistry registry;
     RawRegistry raw;
+    SameRowsRegistry sameRows;
     List<CreateModelPackageRequest> requests;
     CreateModelPackageRequest rawRequest;
+    CreateModelPackageRequest sameRequest;
 
     @Setup(Level.Trial)
     public void open() {
       database = BenchDatabase.fresh(backend);
       registry = database.registry();
-      for (String group : List.of("lib", "raw")) {
+      for (String group : List.of("lib", "raw", "same")) {
         registry.createModelPackageGroup(
             CreateModelPackageGroupRequest.builder().modelPackageGroupName(group).build());
       }
       requests = Collections.nCopies(BATCH, TypicalPackages.request("lib"));
       rawRequest = TypicalPackages.request("raw");
+      sameRequest = TypicalPackages.request("same");
       raw = new RawRegistry(database);
+      sameRows = new SameRowsRegistry(database);
     }
 
     @TearDown(Level.Trial)
     public void close() {
       raw.close();
+      sameRows.close();
       database.close();
     }
   }
@@ -80,5 +87,12 @@ public class BatchBenchmarks {
   @OperationsPerInvocation(BATCH)
   public int registerBatchBaseline(Database database) {
     return database.raw.registerBatch("raw", database.rawRequest, BATCH);
+  }
+
+  /** The library's rows for each package, written by hand in one batch per table. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int registerBatchSameRows(Database database) {
+    return database.sameRows.registerBatch("same", database.sameRequest, BATCH);
   }
 }

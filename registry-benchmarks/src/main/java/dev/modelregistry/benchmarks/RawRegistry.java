@@ -8,7 +8,6 @@ import dev.modelregistry.api.model.ImmutableModelPackage;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,14 +25,13 @@ import java.util.Optional;
  * with a plain {@code ModelRegistryJson} mapper); no validation, no history, no events, no pool.
  * Not thread-safe: one per thread.
  */
-final class RawRegistry implements AutoCloseable {
+final class RawRegistry extends HandWrittenJdbc {
   static final String ARN_PREFIX = "arn:aws:sagemaker:us-east-1:000000000000:model-package/";
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       ModelRegistryJson.newObjectMapper();
   private static final ObjectWriter WRITER = JSON.writerFor(ModelPackage.class);
   private static final ObjectReader READER = JSON.readerFor(ImmutableModelPackage.class);
 
-  private final Connection connection;
   private final PreparedStatement allocate;
   private final PreparedStatement insert;
   private final PreparedStatement find;
@@ -43,7 +41,7 @@ final class RawRegistry implements AutoCloseable {
   private final PreparedStatement latestApproved;
 
   RawRegistry(BenchDatabase database) {
-    this.connection = database.connect();
+    super(database);
     String groups = database.table("model_package_group");
     String packages = database.table("model_package");
     try {
@@ -206,25 +204,6 @@ final class RawRegistry implements AutoCloseable {
       return changed;
     } catch (SQLException | JsonProcessingException e) {
       throw rollback(e);
-    }
-  }
-
-  private RuntimeException rollback(Exception e) {
-    try {
-      connection.rollback();
-      connection.setAutoCommit(true);
-    } catch (SQLException suppressed) {
-      e.addSuppressed(suppressed);
-    }
-    return new IllegalStateException(e);
-  }
-
-  @Override
-  public void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Closing at the end of a trial: nothing to do about it.
     }
   }
 }

@@ -9,7 +9,6 @@ import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,15 +26,15 @@ import java.util.Map;
  * package row with its provenance (a {@code jsonb} document on PostgreSQL; four columns and one
  * side-table row per customer metadata entry on H2), the first history entry and an audit row
  * (carrying the package's JSON, the size of the library's record of a registration); one
- * transaction, statements prepared once. Not a target of issue #5: the baseline stays
- * {@link RawRegistry}'s one row. Not thread-safe: one per thread.
+ * transaction, statements prepared once; also as a bulk import, one JDBC batch per table. Not a
+ * target of issue #5: the baselines stay {@link RawRegistry}'s one row per package. Not
+ * thread-safe: one per thread.
  */
-final class SameRowsRegistry implements AutoCloseable {
+final class SameRowsRegistry extends HandWrittenJdbc {
   private static final ObjectMapper JSON = ModelRegistryJson.newObjectMapper();
   private static final ObjectWriter PACKAGE_WRITER = JSON.writerFor(ModelPackage.class);
   private static final ObjectWriter ENTRY_WRITER = JSON.writerFor(ModelPackageHistoryEntry.class);
 
-  private final Connection connection;
   private final boolean postgres;
   private final PreparedStatement allocate;
   private final PreparedStatement insertPackage;
@@ -44,15 +43,15 @@ final class SameRowsRegistry implements AutoCloseable {
   private final PreparedStatement insertAudit;
 
   SameRowsRegistry(BenchDatabase database) {
-    this.connection = database.connect();
+    super(database);
     this.postgres = database.isPostgres();
     String groups = database.table("model_package_group");
     try {
       allocate = connection.prepareStatement(postgres
-          ? "UPDATE " + groups + " SET last_version = last_version + 1 WHERE group_name_lower = ?"
+          ? "UPDATE " + groups + " SET last_version = last_version + ? WHERE group_name_lower = ?"
               + " RETURNING last_version"
           : "SELECT last_version FROM FINAL TABLE (UPDATE " + groups
-              + " SET last_version = last_version + 1 WHERE group_name_lower = ?)");
+              + " SET last_version = last_version + ? WHERE group_name_lower = ?)");
       insertPackage = connection.prepareStatement("INSERT INTO "
           + database.table("model_package")
           + " (group_name, package_version, creation_time, approval_status, package_document, "
@@ -78,82 +77,114 @@ final class SameRowsRegistry implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       String lower = groupName.toLowerCase(Locale.ROOT);
-      allocate.setString(1, lower);
-      int version;
-      try (ResultSet row = allocate.executeQuery()) {
-        row.next();
-        version = row.getInt(1);
-      }
+      int version = allocate(lower, 1);
       Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-      Timestamp time = Timestamp.from(now);
-      ModelPackage created = TypicalPackages.packageFor(request,
-          RawRegistry.ARN_PREFIX + groupName + "/" + version, version, now);
-      String document = PACKAGE_WRITER.writeValueAsString(created);
-      MetadataProperties properties = created.metadataProperties().orElseThrow();
-      insertPackage.setString(1, groupName);
-      insertPackage.setInt(2, version);
-      insertPackage.setTimestamp(3, time);
-      insertPackage.setString(4, created.modelApprovalStatus().value());
-      insertPackage.setString(5, document);
-      if (postgres) {
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("MetadataProperties", properties);
-        provenance.put("CustomerMetadataProperties", created.customerMetadataProperties());
-        insertPackage.setString(6, JSON.writeValueAsString(provenance));
-      } else {
-        List<String> values = List.of(properties.commitId().orElseThrow(),
-            properties.repository().orElseThrow(), properties.generatedBy().orElseThrow(),
-            properties.projectId().orElseThrow());
-        for (int i = 0; i < values.size(); i++) {
-          insertPackage.setString(6 + i, values.get(i));
-        }
-      }
+      ModelPackage created = bindRows(groupName, lower, version, now, request);
       insertPackage.executeUpdate();
-      insertEntry.setString(1, groupName);
-      insertEntry.setInt(2, version);
-      insertEntry.setString(3, ENTRY_WRITER.writeValueAsString(ModelPackageHistoryEntry.builder()
-          .modelPackageArn(created.modelPackageArn())
-          .changeType(ModelPackageChangeType.CREATED)
-          .changeTime(now)
-          .changedBy(TypicalPackages.TRAINER)
-          .toApprovalStatus(created.modelApprovalStatus())
-          .build()));
       insertEntry.executeUpdate();
       if (!postgres) {
-        for (Map.Entry<String, String> entry : created.customerMetadataProperties().entrySet()) {
-          insertMetadata.setString(1, groupName);
-          insertMetadata.setInt(2, version);
-          insertMetadata.setString(3, entry.getKey());
-          insertMetadata.setString(4, entry.getValue());
-          insertMetadata.addBatch();
-        }
         insertMetadata.executeBatch();
       }
-      insertAudit.setTimestamp(1, time);
-      insertAudit.setString(2, groupName);
-      insertAudit.setString(3, lower);
-      insertAudit.setInt(4, version);
-      insertAudit.setString(5, document);
       insertAudit.executeUpdate();
       connection.commit();
       connection.setAutoCommit(true);
       return created;
     } catch (SQLException | JsonProcessingException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw new IllegalStateException(e);
+      throw rollback(e);
     }
   }
 
-  @Override
-  public void close() {
+  /**
+   * Registers {@code count} packages in one transaction, as a bulk import written by hand would:
+   * one counter update reserving the versions, then one JDBC batch per table.
+   */
+  int registerBatch(String groupName, CreateModelPackageRequest request, int count) {
     try {
-      connection.close();
-    } catch (SQLException e) {
-      // Closing at the end of a trial: nothing to do about it.
+      connection.setAutoCommit(false);
+      String lower = groupName.toLowerCase(Locale.ROOT);
+      int last = allocate(lower, count);
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      for (int version = last - count + 1; version <= last; version++) {
+        bindRows(groupName, lower, version, now, request);
+        insertPackage.addBatch();
+        insertEntry.addBatch();
+        insertAudit.addBatch();
+      }
+      insertPackage.executeBatch();
+      insertEntry.executeBatch();
+      if (!postgres) {
+        insertMetadata.executeBatch();
+      }
+      insertAudit.executeBatch();
+      connection.commit();
+      connection.setAutoCommit(true);
+      return last;
+    } catch (SQLException | JsonProcessingException e) {
+      throw rollback(e);
     }
+  }
+
+  private int allocate(String groupNameLower, int count) throws SQLException {
+    allocate.setInt(1, count);
+    allocate.setString(2, groupNameLower);
+    try (ResultSet row = allocate.executeQuery()) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  /**
+   * Builds a version's package and binds its rows' parameters: the package, history entry and
+   * audit statements' current parameters, and (on H2) one batch entry per customer metadata entry.
+   */
+  private ModelPackage bindRows(String groupName, String lower, int version, Instant now,
+      CreateModelPackageRequest request) throws SQLException, JsonProcessingException {
+    Timestamp time = Timestamp.from(now);
+    ModelPackage created = TypicalPackages.packageFor(request,
+        RawRegistry.ARN_PREFIX + groupName + "/" + version, version, now);
+    String document = PACKAGE_WRITER.writeValueAsString(created);
+    MetadataProperties properties = created.metadataProperties().orElseThrow();
+    insertPackage.setString(1, groupName);
+    insertPackage.setInt(2, version);
+    insertPackage.setTimestamp(3, time);
+    insertPackage.setString(4, created.modelApprovalStatus().value());
+    insertPackage.setString(5, document);
+    if (postgres) {
+      Map<String, Object> provenance = new LinkedHashMap<>();
+      provenance.put("MetadataProperties", properties);
+      provenance.put("CustomerMetadataProperties", created.customerMetadataProperties());
+      insertPackage.setString(6, JSON.writeValueAsString(provenance));
+    } else {
+      List<String> values = List.of(properties.commitId().orElseThrow(),
+          properties.repository().orElseThrow(), properties.generatedBy().orElseThrow(),
+          properties.projectId().orElseThrow());
+      for (int i = 0; i < values.size(); i++) {
+        insertPackage.setString(6 + i, values.get(i));
+      }
+    }
+    insertEntry.setString(1, groupName);
+    insertEntry.setInt(2, version);
+    insertEntry.setString(3, ENTRY_WRITER.writeValueAsString(ModelPackageHistoryEntry.builder()
+        .modelPackageArn(created.modelPackageArn())
+        .changeType(ModelPackageChangeType.CREATED)
+        .changeTime(now)
+        .changedBy(TypicalPackages.TRAINER)
+        .toApprovalStatus(created.modelApprovalStatus())
+        .build()));
+    if (!postgres) {
+      for (Map.Entry<String, String> entry : created.customerMetadataProperties().entrySet()) {
+        insertMetadata.setString(1, groupName);
+        insertMetadata.setInt(2, version);
+        insertMetadata.setString(3, entry.getKey());
+        insertMetadata.setString(4, entry.getValue());
+        insertMetadata.addBatch();
+      }
+    }
+    insertAudit.setTimestamp(1, time);
+    insertAudit.setString(2, groupName);
+    insertAudit.setString(3, lower);
+    insertAudit.setInt(4, version);
+    insertAudit.setString(5, document);
+    return created;
   }
 }
