@@ -75,6 +75,7 @@ public class JdbcBenchmarks {
       if (!benchmark.contains(".register")) {
         GroupLoader.load(database, READS, PRELOADED);
         GroupLoader.load(database, UPDATES, PRELOADED);
+        database.analyze();
         String issued = registry.listModelPackages(listRequest(null)).nextToken().orElseThrow();
         tokens = new PageTokenForge(issued);
       }
