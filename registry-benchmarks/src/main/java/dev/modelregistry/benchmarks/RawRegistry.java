@@ -32,7 +32,6 @@ final class RawRegistry extends HandWrittenJdbc {
   private static final ObjectWriter WRITER = JSON.writerFor(ModelPackage.class);
   private static final ObjectReader READER = JSON.readerFor(ImmutableModelPackage.class);
 
-  private final PreparedStatement allocate;
   private final PreparedStatement insert;
   private final PreparedStatement find;
   private final PreparedStatement findForUpdate;
@@ -42,14 +41,8 @@ final class RawRegistry extends HandWrittenJdbc {
 
   RawRegistry(BenchDatabase database) {
     super(database);
-    String groups = database.table("model_package_group");
     String packages = database.table("model_package");
     try {
-      allocate = connection.prepareStatement(database.isPostgres()
-          ? "UPDATE " + groups + " SET last_version = last_version + ? WHERE group_name_lower = ?"
-              + " RETURNING group_name, last_version"
-          : "SELECT group_name, last_version FROM FINAL TABLE (UPDATE " + groups
-              + " SET last_version = last_version + ? WHERE group_name_lower = ?)");
       insert = connection.prepareStatement("INSERT INTO " + packages
           + " (group_name, package_version, creation_time, approval_status, package_document)"
           + " VALUES (?, ?, ?, ?, ?)");
@@ -123,17 +116,6 @@ final class RawRegistry extends HandWrittenJdbc {
       return last;
     } catch (SQLException | JsonProcessingException e) {
       throw rollback(e);
-    }
-  }
-
-  private int allocate(String groupNameLower, int count) throws SQLException {
-    allocate.setInt(1, count);
-    allocate.setString(2, groupNameLower);
-    try (ResultSet row = allocate.executeQuery()) {
-      if (!row.next()) {
-        throw new IllegalStateException("no group " + groupNameLower);
-      }
-      return row.getInt(2);
     }
   }
 

@@ -10,7 +10,6 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -36,7 +35,6 @@ final class SameRowsRegistry extends HandWrittenJdbc {
   private static final ObjectWriter ENTRY_WRITER = JSON.writerFor(ModelPackageHistoryEntry.class);
 
   private final boolean postgres;
-  private final PreparedStatement allocate;
   private final PreparedStatement insertPackage;
   private final PreparedStatement insertEntry;
   private final PreparedStatement insertMetadata;
@@ -45,13 +43,7 @@ final class SameRowsRegistry extends HandWrittenJdbc {
   SameRowsRegistry(BenchDatabase database) {
     super(database);
     this.postgres = database.isPostgres();
-    String groups = database.table("model_package_group");
     try {
-      allocate = connection.prepareStatement(postgres
-          ? "UPDATE " + groups + " SET last_version = last_version + ? WHERE group_name_lower = ?"
-              + " RETURNING last_version"
-          : "SELECT last_version FROM FINAL TABLE (UPDATE " + groups
-              + " SET last_version = last_version + ? WHERE group_name_lower = ?)");
       insertPackage = connection.prepareStatement("INSERT INTO "
           + database.table("model_package")
           + " (group_name, package_version, creation_time, approval_status, package_document, "
@@ -121,15 +113,6 @@ final class SameRowsRegistry extends HandWrittenJdbc {
       return last;
     } catch (SQLException | JsonProcessingException e) {
       throw rollback(e);
-    }
-  }
-
-  private int allocate(String groupNameLower, int count) throws SQLException {
-    allocate.setInt(1, count);
-    allocate.setString(2, groupNameLower);
-    try (ResultSet row = allocate.executeQuery()) {
-      row.next();
-      return row.getInt(1);
     }
   }
 
