@@ -1,4 +1,5 @@
-"""Signed requests accepted as the signing key, and unsigned, badly signed or stale ones refused.
+"""Signed requests accepted as the signing key; unsigned, badly signed, stale, other-region and
+other-service ones refused.
 
 argv: the two accepted keys as ID:SECRET.
 """
@@ -8,6 +9,7 @@ from unittest import mock
 
 import botocore
 import botocore.auth
+import botocore.exceptions
 from botocore.config import Config
 
 from registry_client import client, emit, error_of
@@ -52,7 +54,34 @@ twenty_minutes_ago = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo
     - datetime.timedelta(minutes=20)
 with stale_clock(twenty_minutes_ago):
     result['stale'] = error_of(first.list_model_package_groups)
-result['otherRegionAccepted'] = 'ModelPackageGroupSummaryList' in client(
-    first_id, first_secret, region_name='ap-southeast-2').list_model_package_groups()
+result['otherRegion'] = error_of(
+    client(first_id, first_secret, region_name='ap-southeast-2').list_model_package_groups)
+other_service = client(first_id, first_secret)
+# botocore signs with the service's signing name; another service's credential scope is what a
+# request replayed from, or meant for, another service carries
+other_service._request_signer._signing_name = 'sagemaker-runtime'
+result['otherService'] = error_of(other_service.list_model_package_groups)
+
+
+def caught_by_code(code, call):
+    """Whether the failure of `call` is caught by comparing its code, as SDK users do."""
+    try:
+        call()
+    except botocore.exceptions.ClientError as error:
+        return error.response['Error']['Code'] == code
+    return False
+
+
+result['caughtByName'] = {
+    'MissingAuthenticationTokenException': caught_by_code(
+        'MissingAuthenticationTokenException',
+        client(signature_version=botocore.UNSIGNED).list_model_package_groups),
+    'UnrecognizedClientException': caught_by_code(
+        'UnrecognizedClientException',
+        client('AKIDUNKNOWN', first_secret).list_model_package_groups),
+    'InvalidSignatureException': caught_by_code(
+        'InvalidSignatureException',
+        client(first_id, 'not-the-secret').list_model_package_groups),
+}
 
 emit(result)

@@ -256,7 +256,7 @@ public final class RegistryServer implements AutoCloseable {
           .build();
       ObjectMapper mapper = WireJson.newObjectMapper();
       Authenticator authenticator = authenticating
-          ? Authenticator.sigV4(secretsByKeyId, clock)
+          ? Authenticator.sigV4(secretsByKeyId, arnSettings.region(), clock)
           : Authenticator.anonymous();
       InFlightRequests inFlight = new InFlightRequests();
       ProtocolHandler handler = new ProtocolHandler(

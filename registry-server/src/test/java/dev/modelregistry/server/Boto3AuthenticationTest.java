@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Signature Version 4 as boto3 signs ({@code auth_failures.py}): accepted requests are recorded as
- * the signing key; unsigned, badly signed and stale requests are refused with AWS's codes.
+ * the signing key; unsigned, badly signed, stale and other-region or other-service requests are
+ * refused with the codes of SageMaker's JSON protocol, which boto3 users catch by name.
  */
 class Boto3AuthenticationTest {
   private static final AccessKey FIRST = new AccessKey("AKIDFIRST", "first/secret+1");
@@ -48,27 +49,38 @@ class Boto3AuthenticationTest {
 
   @Test
   void aRequestSignedWithAWrongSecretIsRefused() {
-    assertError("wrongSecret", "InvalidSignatureException", 403, "does not match");
+    assertError("wrongSecret", "InvalidSignatureException", 400, "does not match");
   }
 
   @Test
   void aRequestSignedWithAnUnknownKeyIsRefused() {
-    assertError("unknownKey", "InvalidClientTokenId", 403, "security token");
+    assertError("unknownKey", "UnrecognizedClientException", 400, "security token");
   }
 
   @Test
   void anUnsignedRequestIsRefused() {
-    assertError("unsigned", "MissingAuthenticationToken", 403, "Authentication Token");
+    assertError("unsigned", "MissingAuthenticationTokenException", 400, "Authentication Token");
   }
 
   @Test
   void aRequestSignedMoreThanFifteenMinutesAgoIsRefused() {
-    assertError("stale", "InvalidSignatureException", 403, "Signature expired");
+    assertError("stale", "InvalidSignatureException", 400, "Signature expired");
   }
 
   @Test
-  void aSignatureForAnyRegionIsAccepted() {
-    assertThat(result.get("otherRegionAccepted").asBoolean()).isTrue();
+  void aRequestSignedForAnotherRegionIsRefused() {
+    assertError("otherRegion", "InvalidSignatureException", 400, "valid region");
+  }
+
+  @Test
+  void aRequestSignedForAnotherServiceIsRefused() {
+    assertError("otherService", "InvalidSignatureException", 400, "correct service");
+  }
+
+  @Test
+  void boto3CatchesEachRefusalByItsCode() {
+    assertThat(result.get("caughtByName")).hasToString("{\"InvalidSignatureException\":true,"
+        + "\"MissingAuthenticationTokenException\":true,\"UnrecognizedClientException\":true}");
   }
 
   private static void assertError(String name, String code, int status, String message) {

@@ -73,8 +73,9 @@ class ServerMainProcessTest {
 
       RawClient.Response unsigned = server.call("ListModelPackageGroups", "{}");
 
-      assertThat(unsigned.status()).isEqualTo(403);
-      assertThat(unsigned.json().get("__type").asText()).isEqualTo("MissingAuthenticationToken");
+      assertThat(unsigned.status()).isEqualTo(400);
+      assertThat(unsigned.json().get("__type").asText())
+          .isEqualTo("MissingAuthenticationTokenException");
     }
   }
 

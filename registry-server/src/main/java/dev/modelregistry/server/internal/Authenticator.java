@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides who sent a request: with access keys configured, the key that signed it (AWS Signature
- * Version 4, service {@code sagemaker}); without, an anonymous caller.
+ * Version 4, service {@code sagemaker}, the server's region); without, an anonymous caller.
  */
 public interface Authenticator {
   /** The caller recorded for requests of a server that does not authenticate. */
@@ -26,11 +26,11 @@ public interface Authenticator {
   }
 
   /**
-   * Returns an authenticator that accepts requests signed with one of {@code secretsByKeyId}; the
-   * caller is the key's id as user profile name.
+   * Returns an authenticator that accepts requests signed with one of {@code secretsByKeyId} for
+   * {@code region}; the caller is the key's id as user profile name.
    */
-  static Authenticator sigV4(Map<String, String> secretsByKeyId, Clock clock) {
-    SigV4Verifier verifier = new SigV4Verifier(secretsByKeyId, "sagemaker", clock);
+  static Authenticator sigV4(Map<String, String> secretsByKeyId, String region, Clock clock) {
+    SigV4Verifier verifier = new SigV4Verifier(secretsByKeyId, region, "sagemaker", clock);
     Map<String, UserContext> callers = new ConcurrentHashMap<>();
     return request -> callers.computeIfAbsent(verifier.verify(request), UserContext::ofUserProfile);
   }

@@ -16,14 +16,16 @@ import java.util.Objects;
 /**
  * Verifies AWS Signature Version 4 on a request, as AWS services do: the {@code Authorization}
  * header, the request time ({@code X-Amz-Date}, or {@code Date}) within 15 minutes of the server's
- * clock, a known access key, a credential scoped to the service (any region) on the request's
- * date, and the signature over the canonical request including the SHA-256 of the body as
- * received. Query-string (presigned) signatures are not accepted.
+ * clock, a known access key, a credential scoped to the server's region and the service on the
+ * request's date, and the signature over the canonical request including the SHA-256 of the body
+ * as received. Query-string (presigned) signatures are not accepted. (Against an endpoint URL,
+ * botocore signs with the client's region name and the service's signing name, {@code sagemaker}.)
  *
  * <p>Checks run in this order and the first failure is the answer: missing header
- * ({@code MissingAuthenticationToken}), malformed header, date or signed-header list
- * ({@code IncompleteSignature}), time outside the window ({@code InvalidSignatureException},
- * "Signature expired"), unknown key ({@code InvalidClientTokenId}), scope or signature wrong
+ * ({@code MissingAuthenticationTokenException}), malformed header, date or signed-header list
+ * ({@code IncompleteSignatureException}), time outside the window
+ * ({@code InvalidSignatureException}, "Signature expired"), unknown key
+ * ({@code UnrecognizedClientException}), scope (day, region, service) or signature wrong
  * ({@code InvalidSignatureException}).
  */
 public final class SigV4Verifier {
@@ -34,16 +36,20 @@ public final class SigV4Verifier {
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
   private final Map<String, String> secretsByKeyId;
+  private final String region;
   private final String service;
   private final Clock clock;
 
   /**
    * @param secretsByKeyId the secret of each accepted access key id
+   * @param region the region a credential must be scoped to, e.g. {@code us-east-1}
    * @param service the service a credential must be scoped to, e.g. {@code sagemaker}
    * @param clock the clock the request time is compared with
    */
-  public SigV4Verifier(Map<String, String> secretsByKeyId, String service, Clock clock) {
+  public SigV4Verifier(Map<String, String> secretsByKeyId, String region, String service,
+      Clock clock) {
     this.secretsByKeyId = Map.copyOf(secretsByKeyId);
+    this.region = Objects.requireNonNull(region, "region");
     this.service = Objects.requireNonNull(service, "service");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -88,6 +94,10 @@ public final class SigV4Verifier {
       throw AuthErrors.invalidSignature("Date in Credential scope does not match YYYYMMDD from"
           + " ISO-8601 version of date from HTTP: '" + authorization.date() + "' != '"
           + time.amzDate().substring(0, 8) + "', from '" + time.amzDate() + "'.");
+    }
+    if (!authorization.region().equals(region)) {
+      throw AuthErrors.invalidSignature("Credential should be scoped to a valid region, not '"
+          + shortened(authorization.region()) + "'. This server's region is '" + region + "'.");
     }
     if (!authorization.service().equals(service)) {
       throw AuthErrors.invalidSignature(
@@ -142,6 +152,12 @@ public final class SigV4Verifier {
     }
     throw AuthErrors.incompleteSignature("Authorization header requires existence of either a"
         + " 'X-Amz-Date' or a 'Date' header.");
+  }
+
+  /** The client's text, cut so that an error never echoes unbounded input. */
+  private static String shortened(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 64) + "... (" + (text.length() - 64)
+        + " more)";
   }
 
   private static String format(Instant instant) {

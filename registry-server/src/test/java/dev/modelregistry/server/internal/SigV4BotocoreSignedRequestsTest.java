@@ -65,7 +65,7 @@ class SigV4BotocoreSignedRequestsTest {
         .toInstant(ZoneOffset.UTC);
     return new SigV4Verifier(
         Map.of(entry.get("accessKey").asText(), entry.get("secretKey").asText()),
-        entry.get("service").asText(), Clock.fixed(signedAt, ZoneOffset.UTC));
+        entry.get("region").asText(), entry.get("service").asText(), Clock.fixed(signedAt, ZoneOffset.UTC));
   }
 
   private static IncomingRequest request(JsonNode entry, boolean tamper) {

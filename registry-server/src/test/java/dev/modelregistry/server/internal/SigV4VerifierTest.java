@@ -61,13 +61,13 @@ class SigV4VerifierTest {
   @Test
   void refusesAChangedBody() {
     assertRefused(() -> verifier("service").verify(vanilla("POST", POST_VANILLA, "{}")),
-        403, "InvalidSignatureException", "does not match");
+        400, "InvalidSignatureException", "does not match");
   }
 
   @Test
   void refusesAChangedQuery() {
     assertRefused(() -> verifier("iam").verify(iamListUsers("Action=DeleteUser&Version=2010-05-08")),
-        403, "InvalidSignatureException", "does not match");
+        400, "InvalidSignatureException", "does not match");
   }
 
   @Test
@@ -77,29 +77,29 @@ class SigV4VerifierTest {
     headers.put("host", List.of("evil.example.com"));
 
     assertRefused(() -> verifier("service").verify(new IncomingRequest("GET", "/", "", headers,
-        new byte[0])), 403, "InvalidSignatureException", "does not match");
+        new byte[0])), 400, "InvalidSignatureException", "does not match");
   }
 
   @Test
   void refusesAnUnknownAccessKey() {
-    SigV4Verifier verifier = new SigV4Verifier(Map.of("AKIDOTHER", SECRET), "service", at(SIGNED_AT));
+    SigV4Verifier verifier = new SigV4Verifier(Map.of("AKIDOTHER", SECRET), "us-east-1", "service", at(SIGNED_AT));
 
     assertRefused(() -> verifier.verify(vanilla("GET", GET_VANILLA, "")),
-        403, "InvalidClientTokenId", "security token included in the request is invalid");
+        400, "UnrecognizedClientException", "security token included in the request is invalid");
   }
 
   @Test
   void refusesARequestWithoutAuthorization() {
     assertRefused(() -> verifier("service").verify(request("GET", "", Map.of(
             "Host", "example.amazonaws.com", "X-Amz-Date", "20150830T123600Z"), "")),
-        403, "MissingAuthenticationToken", "Authentication Token");
+        400, "MissingAuthenticationTokenException", "Authentication Token");
   }
 
   @Test
   void refusesAPresignedQuery() {
     assertRefused(() -> verifier("service").verify(request("GET",
             "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc", Map.of("Host", "h"), "")),
-        400, "IncompleteSignature", "presigned");
+        400, "IncompleteSignatureException", "presigned");
   }
 
   @Test
@@ -107,13 +107,13 @@ class SigV4VerifierTest {
     String incomplete = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request";
 
     assertRefused(() -> verifier("service").verify(vanilla("GET", incomplete, "")),
-        400, "IncompleteSignature", "requires 'SignedHeaders' parameter");
+        400, "IncompleteSignatureException", "requires 'SignedHeaders' parameter");
   }
 
   @Test
   void refusesOtherAlgorithms() {
     assertRefused(() -> verifier("service").verify(vanilla("GET", "AWS AKIDEXAMPLE:c2ln", "")),
-        400, "IncompleteSignature", "AWS4-HMAC-SHA256");
+        400, "IncompleteSignatureException", "AWS4-HMAC-SHA256");
   }
 
   @Test
@@ -121,14 +121,14 @@ class SigV4VerifierTest {
     String header = GET_VANILLA.replace("/service/aws4_request", "/service/aws3_request");
 
     assertRefused(() -> verifier("service").verify(vanilla("GET", header, "")),
-        400, "IncompleteSignature", "Credential");
+        400, "IncompleteSignatureException", "Credential");
   }
 
   @Test
   void refusesARequestWithoutDate() {
     assertRefused(() -> verifier("service").verify(request("GET", "", Map.of(
             "Host", "example.amazonaws.com", "Authorization", GET_VANILLA), "")),
-        400, "IncompleteSignature", "'X-Amz-Date' or a 'Date' header");
+        400, "IncompleteSignatureException", "'X-Amz-Date' or a 'Date' header");
   }
 
   @Test
@@ -136,12 +136,12 @@ class SigV4VerifierTest {
     String header = GET_VANILLA.replace("SignedHeaders=host;x-amz-date", "SignedHeaders=x-amz-date");
 
     assertRefused(() -> verifier("service").verify(vanilla("GET", header, "")),
-        400, "IncompleteSignature", "'Host' must be a 'SignedHeader'");
+        400, "IncompleteSignatureException", "'Host' must be a 'SignedHeader'");
   }
 
   @Test
   void acceptsARequestSignedFifteenMinutesAgo() {
-    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "service",
+    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "us-east-1", "service",
         at(SIGNED_AT.plus(SigV4Verifier.MAX_CLOCK_SKEW)));
 
     assertThat(verifier.verify(vanilla("GET", GET_VANILLA, ""))).isEqualTo(KEY_ID);
@@ -149,27 +149,36 @@ class SigV4VerifierTest {
 
   @Test
   void refusesARequestSignedMoreThanFifteenMinutesAgo() {
-    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "service",
+    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "us-east-1", "service",
         at(SIGNED_AT.plus(SigV4Verifier.MAX_CLOCK_SKEW).plusSeconds(1)));
 
     assertRefused(() -> verifier.verify(vanilla("GET", GET_VANILLA, "")),
-        403, "InvalidSignatureException",
+        400, "InvalidSignatureException",
         "Signature expired: 20150830T123600Z is now earlier than 20150830T123601Z");
   }
 
   @Test
   void refusesARequestSignedMoreThanFifteenMinutesAhead() {
-    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "service",
+    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "us-east-1", "service",
         at(SIGNED_AT.minus(Duration.ofMinutes(16))));
 
     assertRefused(() -> verifier.verify(vanilla("GET", GET_VANILLA, "")),
-        403, "InvalidSignatureException", "Signature not yet current");
+        400, "InvalidSignatureException", "Signature not yet current");
   }
 
   @Test
   void refusesACredentialScopedToAnotherService() {
     assertRefused(() -> verifier("sagemaker").verify(vanilla("GET", GET_VANILLA, "")),
-        403, "InvalidSignatureException", "scoped to correct service: 'sagemaker'");
+        400, "InvalidSignatureException", "scoped to correct service: 'sagemaker'");
+  }
+
+  @Test
+  void refusesACredentialScopedToAnotherRegion() {
+    SigV4Verifier verifier = new SigV4Verifier(Map.of(KEY_ID, SECRET), "eu-west-1", "service",
+        at(SIGNED_AT));
+
+    assertRefused(() -> verifier.verify(vanilla("GET", GET_VANILLA, "")),
+        400, "InvalidSignatureException", "scoped to a valid region, not 'us-east-1'");
   }
 
   @Test
@@ -177,11 +186,11 @@ class SigV4VerifierTest {
     String header = GET_VANILLA.replace("/20150830/", "/20150831/");
 
     assertRefused(() -> verifier("service").verify(vanilla("GET", header, "")),
-        403, "InvalidSignatureException", "Date in Credential scope does not match");
+        400, "InvalidSignatureException", "Date in Credential scope does not match");
   }
 
   private static SigV4Verifier verifier(String service) {
-    return new SigV4Verifier(Map.of(KEY_ID, SECRET), service, at(SIGNED_AT));
+    return new SigV4Verifier(Map.of(KEY_ID, SECRET), "us-east-1", service, at(SIGNED_AT));
   }
 
   private static Clock at(Instant instant) {
