@@ -1,21 +1,20 @@
 package dev.modelregistry.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.core.ModelRegistries;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.server.internal.Authenticator;
-import dev.modelregistry.server.internal.BodyReader;
 import dev.modelregistry.server.internal.CallerContext;
-import dev.modelregistry.server.internal.InFlightRequests;
+import dev.modelregistry.server.internal.HttpTransport;
+import dev.modelregistry.server.internal.ProtocolErrorHandler;
 import dev.modelregistry.server.internal.ProtocolHandler;
+import dev.modelregistry.server.internal.RegistryHandler;
 import dev.modelregistry.server.internal.RequestExecutor;
 import dev.modelregistry.server.internal.RequestReader;
 import dev.modelregistry.server.internal.SageMakerOperations;
 import dev.modelregistry.server.internal.WireJson;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -42,47 +41,31 @@ import java.util.concurrent.ThreadPoolExecutor;
  * }
  * }</pre>
  *
- * <p>Built on the JDK's {@code com.sun.net.httpserver.HttpServer} with a bounded pool of request
- * threads. Unless they are set already, it sets that server's system properties for TCP_NODELAY
- * ({@code sun.net.httpserver.nodelay=true}) and for a request's and a response's longest time
- * ({@code sun.net.httpserver.maxReqTime} and {@code maxRspTime}, 120 seconds), so that a slow
- * client cannot hold a request thread forever. Listens on the loopback address unless told otherwise; with access keys it verifies
- * AWS Signature Version 4 on every request and records the signing key's id as the caller
+ * <p>Built on Jetty's core HTTP server (no servlet container). Connections are read
+ * asynchronously: a client that sends its request slowly, or nothing at all, holds a connection
+ * and a buffer but no thread, so hundreds of them do not delay anyone else. Operations run on a
+ * bounded pool of {@linkplain Builder#threads request threads}. The HTTP layer's limits all have
+ * safe defaults and are settable on the {@link Builder}: the size of a request line plus headers
+ * (larger: 414 or 431), the time a request's headers and its body may take to arrive, how long a
+ * connection may stay silent, and the number of connections open at once.
+ *
+ * <p>Listens on the loopback address unless told otherwise; with access keys it verifies AWS
+ * Signature Version 4 on every request and records the signing key's id as the caller
  * ({@code CreatedBy}, {@code LastModifiedBy}, history). {@link #close()} stops it; the store is
  * the caller's to close.
  */
 public final class RegistryServer implements AutoCloseable {
-  static {
-    // The JDK server reads these system properties once, when it first starts; each is set here
-    // unless chosen already.
-    // Its response headers and body go out in separate writes; without TCP_NODELAY, Nagle's
-    // algorithm and the client's delayed ACK hold back every response on a kept-alive
-    // connection by about 40 ms (boto3: 56 ms per call instead of 15).
-    defaultProperty("sun.net.httpserver.nodelay", "true");
-    // Without a limit, a client that sends a request slowly (or never finishes it) holds a
-    // request thread forever. The limits (seconds, from the first byte of a request until its
-    // response starts, and for sending the response) are far above any registry call.
-    defaultProperty("sun.net.httpserver.maxReqTime", "120");
-    defaultProperty("sun.net.httpserver.maxRspTime", "120");
-  }
-
-  private static void defaultProperty(String name, String value) {
-    if (System.getProperty(name) == null) {
-      System.setProperty(name, value);
-    }
-  }
-
-  private final HttpServer http;
+  private final HttpTransport http;
   private final ThreadPoolExecutor pool;
-  private final InFlightRequests inFlight;
+  private final InetAddress bindAddress;
   private final Duration stopGrace;
   private final boolean authenticating;
 
-  private RegistryServer(HttpServer http, ThreadPoolExecutor pool, InFlightRequests inFlight,
+  private RegistryServer(HttpTransport http, ThreadPoolExecutor pool, InetAddress bindAddress,
       Duration stopGrace, boolean authenticating) {
     this.http = http;
     this.pool = pool;
-    this.inFlight = inFlight;
+    this.bindAddress = bindAddress;
     this.stopGrace = stopGrace;
     this.authenticating = authenticating;
   }
@@ -94,7 +77,7 @@ public final class RegistryServer implements AutoCloseable {
 
   /** Returns the address the server listens on, with the actual port. */
   public InetSocketAddress address() {
-    return http.getAddress();
+    return new InetSocketAddress(bindAddress, http.port());
   }
 
   /** Returns the endpoint URL to give clients, e.g. {@code http://127.0.0.1:8080}. */
@@ -112,21 +95,18 @@ public final class RegistryServer implements AutoCloseable {
   }
 
   /**
-   * Lets requests in progress finish (for at most the grace period), then stops listening and
-   * stops the request threads. Requests that arrive meanwhile are still served.
+   * Stops accepting connections, lets requests in progress finish (for at most the
+   * {@linkplain Builder#stopGracePeriod stop grace period}, also while a client is still sending
+   * one), then closes every connection and stops the request threads. Returns within about
+   * twice the grace period, however slow the clients are.
    */
   @Override
   public void close() {
-    try {
-      inFlight.awaitIdle(stopGrace);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    http.stop(0);
+    http.stop();
     pool.shutdown();
     try {
-      // A request that started just before the listener stopped still finishes, so that whoever
-      // closes the store next does not pull it from under a running write.
+      // An operation still running when the connections closed finishes, so that whoever closes
+      // the store next does not pull it from under a running write.
       if (!pool.awaitTermination(Math.max(1, stopGrace.toMillis()), TimeUnit.MILLISECONDS)) {
         pool.shutdownNow();
       }
@@ -144,6 +124,16 @@ public final class RegistryServer implements AutoCloseable {
     public static final int DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
     /** The default number of request threads. */
     public static final int DEFAULT_THREADS = 16;
+    /** The default largest request line plus headers: 8 KiB. */
+    public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
+    /** The default most connections open at once. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 1024;
+    /** The default time a request's line and headers may take to arrive: 10 s. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+    /** The default time a request's body may take to arrive: 30 s. */
+    public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+    /** The default time a connection may stay silent: 30 s. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final RegistryStore store;
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
@@ -155,6 +145,11 @@ public final class RegistryServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private ArnSettings arnSettings = ArnSettings.DEFAULT;
     private Duration stopGrace = Duration.ofSeconds(1);
+    private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
 
     private Builder(RegistryStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -195,7 +190,10 @@ public final class RegistryServer implements AutoCloseable {
       return this;
     }
 
-    /** The number of request threads (default {@value #DEFAULT_THREADS}). */
+    /**
+     * The number of threads that run operations (default {@value #DEFAULT_THREADS}); reading
+     * and writing connections needs none of them.
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -225,13 +223,76 @@ public final class RegistryServer implements AutoCloseable {
       return this;
     }
 
-    /** How long {@link #close()} waits at most for requests in progress (default 1 s). */
+    /**
+     * How long {@link #close()} waits at most for requests in progress (default 1 s); zero stops
+     * at once.
+     */
     public Builder stopGracePeriod(Duration stopGrace) {
       if (stopGrace.isNegative()) {
         throw new IllegalArgumentException("the grace period cannot be negative");
       }
       this.stopGrace = stopGrace;
       return this;
+    }
+
+    /**
+     * The largest request line plus headers (default {@value #DEFAULT_MAX_HEADER_BYTES} bytes);
+     * a longer request line is answered 414, longer headers 431.
+     */
+    public Builder maxHeaderBytes(int maxHeaderBytes) {
+      if (maxHeaderBytes < 1024) {
+        throw new IllegalArgumentException("the header limit must be at least 1024 bytes");
+      }
+      this.maxHeaderBytes = maxHeaderBytes;
+      return this;
+    }
+
+    /**
+     * The most connections open at once (default {@value #DEFAULT_MAX_CONNECTIONS}); further
+     * ones wait in the operating system's accept queue, and while the limit is reached silent
+     * connections are closed after the header timeout.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1, not "
+            + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * How long a request's line and headers may take to arrive from their first byte (default
+     * 10 s); then the connection is closed.
+     */
+    public Builder headerTimeout(Duration headerTimeout) {
+      this.headerTimeout = positive(headerTimeout, "header timeout");
+      return this;
+    }
+
+    /**
+     * How long a request's body may take to arrive, from the end of its headers (default 30 s);
+     * then the request is answered 408 {@code RequestTimeoutException}.
+     */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      this.bodyTimeout = positive(bodyTimeout, "body timeout");
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent, between requests or within one (default 30 s);
+     * then it is closed.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = positive(idleTimeout, "idle timeout");
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("the " + name + " must be positive");
+      }
+      return duration;
     }
 
     /**
@@ -258,23 +319,22 @@ public final class RegistryServer implements AutoCloseable {
       Authenticator authenticator = authenticating
           ? Authenticator.sigV4(secretsByKeyId, arnSettings.region(), clock)
           : Authenticator.anonymous();
-      InFlightRequests inFlight = new InFlightRequests();
-      ProtocolHandler handler = new ProtocolHandler(
+      ProtocolHandler protocol = new ProtocolHandler(
           new SageMakerOperations(registry, new RequestReader(mapper)).byName(),
-          authenticator, callers, new BodyReader(maxRequestBytes), mapper, inFlight);
-      ThreadPoolExecutor pool = RequestExecutor.newPool(threads, threads * 16);
-      HttpServer http;
+          authenticator, callers, mapper);
+      ThreadPoolExecutor pool = RequestExecutor.newPool(threads, maxConnections);
+      HttpTransport http;
       try {
-        http = HttpServer.create(new InetSocketAddress(bindAddress, port), 128);
-      } catch (IOException bindFailed) {
+        http = HttpTransport.start(bindAddress, port,
+            new HttpTransport.Limits(maxHeaderBytes, headerTimeout, idleTimeout, maxConnections,
+                stopGrace),
+            new RegistryHandler(protocol, pool, maxRequestBytes, bodyTimeout),
+            new ProtocolErrorHandler(protocol));
+      } catch (RuntimeException cannotListen) {
         pool.shutdown();
-        throw new UncheckedIOException("cannot listen on " + bindAddress.getHostAddress() + ":"
-            + port + ": " + bindFailed.getMessage(), bindFailed);
+        throw cannotListen;
       }
-      http.createContext("/", handler);
-      http.setExecutor(pool);
-      http.start();
-      return new RegistryServer(http, pool, inFlight, stopGrace, authenticating);
+      return new RegistryServer(http, pool, bindAddress, stopGrace, authenticating);
     }
   }
 }

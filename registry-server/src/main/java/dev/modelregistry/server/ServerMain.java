@@ -7,13 +7,13 @@ import dev.modelregistry.server.internal.StoreFactory;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Runs the server from the command line ({@code java -jar registry-server.jar --help} lists the
+ * Runs the server from the command line ({@code java -jar registry-server-all.jar --help} lists the
  * options): prints the address it listens on, then serves until the process is stopped; on
- * SIGTERM or Ctrl-C it lets requests in progress finish, closes the store and exits.
+ * SIGTERM or Ctrl-C it stops accepting, lets requests in progress finish (for at most
+ * {@code --stop-timeout}, however slow their clients), closes the store and exits.
  */
 public final class ServerMain {
   /** What the start-up line begins with, followed by the endpoint URL. */
@@ -57,8 +57,13 @@ public final class ServerMain {
             options.account()))
         .threads(options.threads())
         .maxRequestBytes(options.maxRequestBytes())
+        .maxHeaderBytes(options.httpLimits().maxHeaderBytes())
+        .maxConnections(options.httpLimits().maxConnections())
+        .headerTimeout(options.httpLimits().headerTimeout())
+        .bodyTimeout(options.httpLimits().bodyTimeout())
+        .idleTimeout(options.httpLimits().idleTimeout())
         // On SIGTERM, requests in progress get this long to finish before the store is closed.
-        .stopGracePeriod(Duration.ofSeconds(30));
+        .stopGracePeriod(options.httpLimits().stopTimeout());
     options.accessKeys().forEach(builder::addAccessKey);
     RegistryServer server;
     try {

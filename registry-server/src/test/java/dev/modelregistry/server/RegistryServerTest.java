@@ -86,15 +86,6 @@ class RegistryServerTest {
   }
 
   @Test
-  void turnsOnNoDelayAndTimeLimitsOfTheJdkServer() {
-    quickServer().port(0).start().close();
-
-    assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
-    assertThat(System.getProperty("sun.net.httpserver.maxReqTime")).isEqualTo("120");
-    assertThat(System.getProperty("sun.net.httpserver.maxRspTime")).isEqualTo("120");
-  }
-
-  @Test
   void anAccessKeyGivenTwiceIsAMistake() {
     RegistryServer.Builder builder = quickServer().addAccessKey(new AccessKey("AKID", "a"));
 

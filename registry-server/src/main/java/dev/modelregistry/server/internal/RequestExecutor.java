@@ -1,17 +1,16 @@
 package dev.modelregistry.server.internal;
 
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bounded pool that serves requests: a fixed number of threads and a bounded queue. When
- * both are full, the HTTP server's dispatcher thread waits for room instead of queueing without
- * limit or dropping the connection, so a flood of requests slows the accepting of new ones
- * (back-pressure through TCP) rather than exhausting memory.
+ * The bounded pool that runs the operations: a fixed number of threads and a bounded queue. The
+ * queue holds one request per connection the server accepts (an HTTP/1.1 connection has one
+ * request in progress at a time), so it fills only while stopping; then a request is refused
+ * ({@link java.util.concurrent.RejectedExecutionException}, answered 503) instead of waiting.
  */
 public final class RequestExecutor {
   private RequestExecutor() {}
@@ -20,7 +19,7 @@ public final class RequestExecutor {
    * Returns a new pool.
    *
    * @param threads the number of request threads
-   * @param queueCapacity how many accepted requests may wait for a thread
+   * @param queueCapacity how many requests may wait for a thread
    */
   public static ThreadPoolExecutor newPool(int threads, int queueCapacity) {
     if (threads < 1 || queueCapacity < 1) {
@@ -33,19 +32,6 @@ public final class RequestExecutor {
       return thread;
     };
     return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(queueCapacity), factory, RequestExecutor::waitForRoom);
-  }
-
-  private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
-    try {
-      while (!pool.isShutdown()) {
-        if (pool.getQueue().offer(task, 100, TimeUnit.MILLISECONDS)) {
-          return;
-        }
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    throw new RejectedExecutionException("the server is stopping");
+        new ArrayBlockingQueue<>(queueCapacity), factory, new ThreadPoolExecutor.AbortPolicy());
   }
 }

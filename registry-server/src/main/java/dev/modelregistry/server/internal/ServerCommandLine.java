@@ -3,6 +3,7 @@ package dev.modelregistry.server.internal;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.server.AccessKey;
 import dev.modelregistry.server.RegistryServer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,12 @@ public final class ServerCommandLine {
   /** The environment variable with the password of {@code --jdbc-user}. */
   public static final String JDBC_PASSWORD_VARIABLE = "MODEL_REGISTRY_JDBC_PASSWORD";
 
+  /** How long requests in progress get to finish on SIGTERM, unless {@code --stop-timeout} says. */
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+
   /** The usage text. */
   public static final String USAGE = """
-      Usage: java -jar registry-server.jar [options]
+      Usage: java -jar registry-server-all.jar [options]
         --bind ADDRESS           address to listen on (default 127.0.0.1)
         --port PORT              port to listen on; 0 picks a free one (default 8080)
         --store SPEC             where the registry is kept (default h2:registry-data):
@@ -39,8 +43,16 @@ public final class ServerCommandLine {
         --allow-unauthenticated  allow a --bind address other than loopback without keys
         --region REGION          region in the registry's ARNs (default us-east-1)
         --account ACCOUNT        12-digit account in the registry's ARNs (default 000000000000)
-        --threads N              request threads (default 16)
+        --threads N              threads that run operations (default 16)
         --max-request-bytes N    largest request body (default 2097152)
+        --max-header-bytes N     largest request line plus headers (default 8192);
+                                 longer: 414 or 431
+        --max-connections N      most connections open at once (default 1024)
+        --header-timeout SECONDS time a request's line and headers may take (default 10)
+        --body-timeout SECONDS   time a request's body may take (default 30)
+        --idle-timeout SECONDS   time a connection may stay silent (default 30)
+        --stop-timeout SECONDS   on SIGTERM, time requests in progress get to finish
+                                 before the server exits (default 10)
         --help                   print this text
       """;
 
@@ -64,6 +76,12 @@ public final class ServerCommandLine {
     String account = ArnSettings.DEFAULT.account();
     int threads = RegistryServer.Builder.DEFAULT_THREADS;
     int maxRequestBytes = RegistryServer.Builder.DEFAULT_MAX_REQUEST_BYTES;
+    int maxHeaderBytes = RegistryServer.Builder.DEFAULT_MAX_HEADER_BYTES;
+    int maxConnections = RegistryServer.Builder.DEFAULT_MAX_CONNECTIONS;
+    Duration headerTimeout = RegistryServer.Builder.DEFAULT_HEADER_TIMEOUT;
+    Duration bodyTimeout = RegistryServer.Builder.DEFAULT_BODY_TIMEOUT;
+    Duration idleTimeout = RegistryServer.Builder.DEFAULT_IDLE_TIMEOUT;
+    Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
 
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -80,6 +98,12 @@ public final class ServerCommandLine {
         case "--account" -> account = value(args, ++i, option);
         case "--threads" -> threads = integer(value(args, ++i, option), option);
         case "--max-request-bytes" -> maxRequestBytes = integer(value(args, ++i, option), option);
+        case "--max-header-bytes" -> maxHeaderBytes = integer(value(args, ++i, option), option);
+        case "--max-connections" -> maxConnections = integer(value(args, ++i, option), option);
+        case "--header-timeout" -> headerTimeout = seconds(value(args, ++i, option), option, 1);
+        case "--body-timeout" -> bodyTimeout = seconds(value(args, ++i, option), option, 1);
+        case "--idle-timeout" -> idleTimeout = seconds(value(args, ++i, option), option, 1);
+        case "--stop-timeout" -> stopTimeout = seconds(value(args, ++i, option), option, 0);
         default -> throw new IllegalArgumentException("unknown option '" + option + "'");
       }
     }
@@ -101,7 +125,8 @@ public final class ServerCommandLine {
     }
     return new ServerOptions(help, bind, port, store, jdbcUrl, jdbcUser,
         jdbcUser == null ? null : jdbcPassword, keys, allowUnauthenticated, region, account,
-        threads, maxRequestBytes);
+        threads, maxRequestBytes, new ServerOptions.HttpLimits(maxHeaderBytes, maxConnections,
+            headerTimeout, bodyTimeout, idleTimeout, stopTimeout));
   }
 
   private static String value(String[] args, int index, String option) {
@@ -117,6 +142,15 @@ public final class ServerCommandLine {
     } catch (NumberFormatException notANumber) {
       throw new IllegalArgumentException(option + " needs a number, not '" + text + "'");
     }
+  }
+
+  private static Duration seconds(String text, String option, int least) {
+    int seconds = integer(text, option);
+    if (seconds < least) {
+      throw new IllegalArgumentException(option + " needs at least " + least + " seconds, not "
+          + seconds);
+    }
+    return Duration.ofSeconds(seconds);
   }
 
   private static AccessKey accessKey(String text, String source) {

@@ -1,6 +1,7 @@
 package dev.modelregistry.server.internal;
 
 import dev.modelregistry.server.AccessKey;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param account the account in ARNs
  * @param threads the number of request threads
  * @param maxRequestBytes the largest request body
+ * @param httpLimits the HTTP layer's limits and the stop timeout
  */
 public record ServerOptions(
     boolean help,
@@ -35,11 +37,25 @@ public record ServerOptions(
     String region,
     String account,
     int threads,
-    int maxRequestBytes) {
+    int maxRequestBytes,
+    HttpLimits httpLimits) {
 
   public ServerOptions {
     accessKeys = List.copyOf(accessKeys);
   }
+
+  /**
+   * The HTTP layer's limits, as {@link dev.modelregistry.server.RegistryServer.Builder} takes them.
+   *
+   * @param maxHeaderBytes the largest request line plus headers
+   * @param maxConnections the most connections open at once
+   * @param headerTimeout the time a request's line and headers may take
+   * @param bodyTimeout the time a request's body may take
+   * @param idleTimeout the time a connection may stay silent
+   * @param stopTimeout the time requests in progress get to finish on SIGTERM
+   */
+  public record HttpLimits(int maxHeaderBytes, int maxConnections, Duration headerTimeout,
+                           Duration bodyTimeout, Duration idleTimeout, Duration stopTimeout) {}
 
   /** Returns the settings without the database password (access keys print their ids only). */
   @Override

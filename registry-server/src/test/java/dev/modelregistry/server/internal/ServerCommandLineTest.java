@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelregistry.server.AccessKey;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ class ServerCommandLineTest {
     assertThat(options.allowUnauthenticated()).isFalse();
     assertThat(options.region()).isEqualTo("us-east-1");
     assertThat(options.account()).isEqualTo("000000000000");
+    assertThat(options.httpLimits()).isEqualTo(new ServerOptions.HttpLimits(8192, 1024,
+        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30),
+        Duration.ofSeconds(10)));
   }
 
   @Test
@@ -29,10 +33,27 @@ class ServerCommandLineTest {
     ServerOptions options = ServerCommandLine.parse(new String[] {
         "--bind", "0.0.0.0", "--port", "0", "--store", "memory", "--allow-unauthenticated",
         "--region", "eu-west-1", "--account", "123456789012", "--threads", "4",
-        "--max-request-bytes", "4096"}, Map.of());
+        "--max-request-bytes", "4096", "--max-header-bytes", "16384", "--max-connections", "64",
+        "--header-timeout", "3", "--body-timeout", "4", "--idle-timeout", "5",
+        "--stop-timeout", "0"}, Map.of());
 
     assertThat(options).isEqualTo(new ServerOptions(false, "0.0.0.0", 0, "memory", null, null,
-        null, java.util.List.of(), true, "eu-west-1", "123456789012", 4, 4096));
+        null, java.util.List.of(), true, "eu-west-1", "123456789012", 4, 4096,
+        new ServerOptions.HttpLimits(16384, 64, Duration.ofSeconds(3), Duration.ofSeconds(4),
+            Duration.ofSeconds(5), Duration.ZERO)));
+  }
+
+  @Test
+  void aTimeoutOfZeroSecondsIsRefusedExceptForStopping() {
+    assertThatThrownBy(() -> ServerCommandLine.parse(
+        new String[] {"--header-timeout", "0"}, Map.of()))
+        .hasMessage("--header-timeout needs at least 1 seconds, not 0");
+  }
+
+  @Test
+  void theUsageListsEveryLimitOfTheHttpLayer() {
+    assertThat(ServerCommandLine.USAGE).contains("--max-header-bytes", "--max-connections",
+        "--header-timeout", "--body-timeout", "--idle-timeout", "--stop-timeout");
   }
 
   @Test
