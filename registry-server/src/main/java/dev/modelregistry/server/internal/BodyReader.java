@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,12 @@ public final class BodyReader implements Runnable {
   private void failed(Throwable failure) {
     if (failure instanceof TimeoutException) {
       finish(TransportErrors.bodyTimeout(), true);
+    } else if (failure instanceof EofException) {
+      // Jetty reports both a client that stopped early and chunking it cannot parse as an early
+      // end of stream; only the first has closed its side of the connection.
+      finish(request.getConnectionMetaData().getConnection().getEndPoint().isInputShutdown()
+          ? TransportErrors.aborted()
+          : TransportErrors.malformedBody("the chunked encoding is broken"), true);
     } else if (failure instanceof HttpException http && http.getCode() >= 400
         && http.getCode() < 500) {
       finish(TransportErrors.malformedBody(String.valueOf(http.getReason())), true);
