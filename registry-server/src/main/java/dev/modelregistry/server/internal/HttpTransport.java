@@ -51,7 +51,6 @@ public final class HttpTransport {
       RegistryHandler handler, ProtocolErrorHandler errors) {
     QueuedThreadPool threads = new QueuedThreadPool(IO_THREADS, 2);
     threads.setName("registry-server-http");
-    threads.setDaemon(true);
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setRequestHeaderSize(limits.maxHeaderBytes());

@@ -1,6 +1,8 @@
 package dev.modelregistry.server.internal;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -27,9 +29,18 @@ public final class ProtocolErrorHandler implements Request.Handler {
       status = http.getCode();
     }
     Object message = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
-    WireError error = TransportErrors.forStatus(status,
-        message != null ? message.toString() : "status " + status);
-    // the HTTP layer's refusals are the client's doing (or the server stopping): one line
+    WireError error;
+    if (cause instanceof TimeoutException) {
+      error = TransportErrors.forStatus(408, "timeout");
+    } else if (cause instanceof IOException && !(cause instanceof HttpException)) {
+      // the connection closed under a request still arriving (the client left, or the server is
+      // stopping): nobody is there to read an answer, and nothing went wrong in the server
+      error = TransportErrors.aborted();
+    } else {
+      error = TransportErrors.forStatus(status,
+          message != null ? message.toString() : "status " + status);
+    }
+    // the HTTP layer's refusals are the client's doing: one line, no trace
     Reply reply = protocol.refuse(error, error.status() >= 500 ? Level.WARNING : Level.DEBUG);
     RegistryHandler.send(response, callback, reply.closing());
     return true;
