@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the server from the command line ({@code java -jar registry-server-all.jar --help} lists the
@@ -18,6 +20,12 @@ import java.util.Objects;
 public final class ServerMain {
   /** What the start-up line begins with, followed by the endpoint URL. */
   public static final String LISTENING = "Listening on ";
+
+  /**
+   * Jetty's logger, kept: java.util.logging holds loggers weakly, and a collected logger would
+   * forget its level.
+   */
+  private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
 
   private ServerMain() {}
 
@@ -35,6 +43,11 @@ public final class ServerMain {
     if (options.help()) {
       System.out.print(ServerCommandLine.USAGE);
       return;
+    }
+    if (System.getProperty("java.util.logging.config.file") == null) {
+      // Jetty's start and stop banners at INFO would bury the server's own start-up line; its
+      // warnings still show. A logging configuration file decides otherwise.
+      JETTY_LOG.setLevel(Level.WARNING);
     }
     try {
       start(options, System.out);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -100,6 +101,10 @@ public final class HttpTransport {
   private static void stopQuietly(Server server) {
     try {
       server.stop();
+    } catch (TimeoutException graceOver) {
+      // requests still in progress after the stop timeout: their connections are closed now
+      System.getLogger(HttpTransport.class.getName()).log(System.Logger.Level.INFO,
+          "stopped with requests still in progress after the stop timeout");
     } catch (Exception failed) {
       System.getLogger(HttpTransport.class.getName()).log(System.Logger.Level.WARNING,
           "stopping the HTTP server: " + failed);

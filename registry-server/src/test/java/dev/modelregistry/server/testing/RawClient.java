@@ -26,6 +26,11 @@ public final class RawClient {
     this.endpoint = endpoint;
   }
 
+  /** Returns the endpoint requests go to. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
   /** A response: status, one header and the body. */
   public record Response(int status, String contentType, String requestId, String body) {
 
