@@ -12,8 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the server from the command line ({@code java -jar registry-server-all.jar --help} lists the
- * options): prints the address it listens on, then serves until the process is stopped; on
+ * Runs the server from the command line ({@code java -jar registry-server-all.jar --help} lists
+ * the options): prints the address it listens on, then serves until the process is stopped; on
  * SIGTERM or Ctrl-C it stops accepting, lets requests in progress finish (for at most
  * {@code --stop-timeout}, however slow their clients), closes the store and exits.
  */

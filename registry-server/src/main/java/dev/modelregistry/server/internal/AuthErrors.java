@@ -3,8 +3,8 @@ package dev.modelregistry.server.internal;
 /**
  * The authentication errors, with the codes SageMaker's JSON 1.1 protocol answers (its services
  * name them {@code ...Exception}, unlike the query protocol's {@code MissingAuthenticationToken}
- * or {@code InvalidClientTokenId}), so that SDK users can catch them by name. Every one is HTTP 400,
- * as AWS's JSON-protocol services answer them (DynamoDB's error table lists
+ * or {@code InvalidClientTokenId}), so that SDK users can catch them by name. Every one is HTTP
+ * 400, as AWS's JSON-protocol services answer them (DynamoDB's error table lists
  * {@code MissingAuthenticationTokenException}, {@code UnrecognizedClientException} and
  * {@code IncompleteSignatureException} under 400); clients decide by the code, not the status.
  */

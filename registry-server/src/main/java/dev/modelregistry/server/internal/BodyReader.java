@@ -107,7 +107,8 @@ public final class BodyReader implements Runnable {
   private void append(ByteBuffer bytes) {
     int count = bytes.remaining();
     if (length + count > buffer.length) {
-      buffer = Arrays.copyOf(buffer, Math.min(maxBytes, Math.max(length + count, buffer.length * 2)));
+      int grown = Math.max(length + count, buffer.length * 2);
+      buffer = Arrays.copyOf(buffer, Math.min(maxBytes, grown));
     }
     bytes.get(buffer, length, count);
     length += count;
