@@ -33,7 +33,7 @@ public interface CreateModelPackageRequest {
     return ImmutableCreateModelPackageRequest.builder();
   }
 
-  /** Returns the group, by name or ARN; required, as this registry stores versioned packages only. */
+  /** Returns the group, by name or ARN; required: this registry stores versioned packages only. */
   @JsonProperty("ModelPackageGroupName")
   String modelPackageGroupName();
 

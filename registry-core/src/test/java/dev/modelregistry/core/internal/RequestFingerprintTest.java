@@ -50,6 +50,7 @@ class RequestFingerprintTest {
   void fingerprintIsStableAcrossVersions() {
     // Computed by the registry before ModelRegistryJson left empty collections out of documents:
     // stores keep fingerprints with client tokens, so the text they digest must not change.
-    assertThat(RequestFingerprint.of(request().build(), "churn")).isEqualTo("3cfdc1142c7cd80b1f762096ed8b88389f69eae770155a7454076b6315b72e92");
+    assertThat(RequestFingerprint.of(request().build(), "churn"))
+        .isEqualTo("3cfdc1142c7cd80b1f762096ed8b88389f69eae770155a7454076b6315b72e92");
   }
 }

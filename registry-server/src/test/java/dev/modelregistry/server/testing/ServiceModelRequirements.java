@@ -46,7 +46,7 @@ public final class ServiceModelRequirements {
     }
   }
 
-  /** Returns the requirements of {@code operations} in the installed botocore, if it is installed. */
+  /** Returns the requirements of {@code operations} in the installed botocore, if any. */
   public static Optional<List<String>> fromBotocore(List<String> operations) {
     return botocoreServiceModel().map(model -> derive(readModel(model), operations));
   }
@@ -181,7 +181,8 @@ public final class ServiceModelRequirements {
       Process python = new ProcessBuilder("python3", "-c",
           "import botocore, os; print(os.path.dirname(botocore.__file__))")
           .redirectErrorStream(true).start();
-      String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      String out =
+          new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       if (!python.waitFor(60, TimeUnit.SECONDS) || python.exitValue() != 0 || out.isEmpty()) {
         return Optional.empty();
       }
