@@ -73,8 +73,9 @@ public interface ModelRegistry {
    * than the highest ever assigned in the group (deleted versions are not reused). A retry with
    * the same client token and request returns the package of the first call.
    *
-   * @throws ValidationException if a field breaks a rule, or tags are given (packages cannot be
-   *     tagged)
+   * @throws ValidationException if a field breaks a rule, tags are given (packages cannot be
+   *     tagged), or a {@code modelPackageName} is given (SageMaker refuses it with a group, and
+   *     this registry stores versioned packages only)
    * @throws ResourceNotFoundException if the group does not exist
    * @throws ConflictException if the client token was used for a different request
    */
@@ -125,6 +126,9 @@ public interface ModelRegistry {
   /**
    * Returns a page of package summaries, across all groups or within one. A group filter that
    * names no group of this registry (an unknown name, or another account's ARN) matches nothing.
+   * Without a group, {@link ListModelPackagesRequest#modelPackageType()} applies with SageMaker's
+   * default, unversioned packages, of which this registry has none: ask for
+   * {@link dev.modelregistry.api.model.ModelPackageType#VERSIONED} to list across groups.
    *
    * @throws ValidationException if a filter is invalid, or the token is garbage or was issued for
    *     other filters

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.modelregistry.api.internal.InstantJson;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * JSON for the API's value types, in SageMaker's wire names: a document printed by
@@ -20,7 +22,11 @@ import java.time.Instant;
  * }</pre>
  *
  * <p>Timestamps are written as ISO-8601 text and read from ISO-8601 text or epoch seconds.
- * Absent optional values are omitted. Members the API does not model (e.g.
+ * A member is written only when it says more than its absence would: absent optional values, empty
+ * lists and maps, and a first revision ({@code Revision} 1, not a SageMaker member) are left out,
+ * and each reads back as the same value. So a SageMaker document read and written again keeps its
+ * members and gains none (the CLI prints no {@code "AdditionalInferenceSpecifications": []} for a
+ * package without any, and neither does this mapper). Members the API does not model (e.g.
  * {@code CertifyForMarketplace}) are ignored when reading, so newer SageMaker documents still read.
  */
 public final class ModelRegistryJson {
@@ -34,18 +40,26 @@ public final class ModelRegistryJson {
   /**
    * Configures an existing mapper for the API's types. This changes the mapper for every type it
    * handles, not only the API's: it registers {@link Jdk8Module} and {@link #module()} (so every
-   * {@link Instant} is written as ISO-8601 text), omits absent values by default and ignores
-   * unknown properties. To leave an application's own mapper as it is, use
-   * {@link #newObjectMapper()} for the registry's documents.
+   * {@link Instant} is written as ISO-8601 text), omits absent values and empty lists and maps of
+   * properties by default (map entries are kept, even with an empty value) and ignores unknown
+   * properties. To leave an application's own mapper as it is, use {@link #newObjectMapper()} for
+   * the registry's documents.
    *
    * @return the same mapper
    */
   public static ObjectMapper configure(ObjectMapper mapper) {
-    return mapper
+    mapper
         .registerModule(new Jdk8Module())
         .registerModule(module())
         .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // An empty list or map reads back as the same value as an absent one (the types default them
+    // to empty), so writing it would only add members a SageMaker document never had.
+    JsonInclude.Value nonEmpty =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
+    mapper.configOverride(List.class).setInclude(nonEmpty);
+    mapper.configOverride(Map.class).setInclude(nonEmpty);
+    return mapper;
   }
 
   /** Returns the module that reads and writes {@link Instant} timestamps as described above. */

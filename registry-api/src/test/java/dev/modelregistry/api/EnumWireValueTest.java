@@ -12,6 +12,7 @@ import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageGroupStatus;
 import dev.modelregistry.api.model.ModelPackageStatus;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.SkipModelValidation;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
@@ -46,6 +47,7 @@ class EnumWireValueTest {
         List.of("Pending", "InProgress", "Completed", "Failed", "Deleting", "DeleteFailed"));
     WIRE_VALUES.put(ModelPackageStatus.class,
         List.of("Pending", "InProgress", "Completed", "Failed", "Deleting"));
+    WIRE_VALUES.put(ModelPackageType.class, List.of("Versioned", "Unversioned", "Both"));
     WIRE_VALUES.put(SkipModelValidation.class, List.of("All", "None"));
     WIRE_VALUES.put(SortBy.class, List.of("Name", "CreationTime"));
     WIRE_VALUES.put(SortOrder.class, List.of("Ascending", "Descending"));

@@ -21,6 +21,7 @@ import dev.modelregistry.api.model.InferenceSpecification;
 import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.MetricsSource;
 import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.ModelCardStatus;
 import dev.modelregistry.api.model.ModelDataQuality;
 import dev.modelregistry.api.model.ModelInput;
@@ -490,6 +491,8 @@ final class Samples {
   static CreateModelPackageRequest createModelPackageRequest() {
     return CreateModelPackageRequest.builder()
         .modelPackageGroupName(GROUP_ARN)
+        // refused with a group by the registry, but the request type must still carry it
+        .modelPackageName("churn-unversioned")
         .modelPackageDescription("Weekly retrain on the November snapshot")
         .inferenceSpecification(inferenceSpecification())
         .modelApprovalStatus(ModelApprovalStatus.PENDING_MANUAL_APPROVAL)
@@ -529,6 +532,7 @@ final class Samples {
   static ListModelPackagesRequest listModelPackagesRequest() {
     return ListModelPackagesRequest.builder()
         .modelPackageGroupName(GROUP)
+        .modelPackageType(ModelPackageType.BOTH)
         .modelApprovalStatus(ModelApprovalStatus.APPROVED)
         .nameContains("xgb")
         .creationTimeAfter(AFTER)

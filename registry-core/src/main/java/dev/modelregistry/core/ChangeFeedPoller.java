@@ -2,6 +2,7 @@ package dev.modelregistry.core;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.audit.AuditRecord;
+import dev.modelregistry.core.internal.CallbackFailures;
 import dev.modelregistry.core.internal.FeedConsumerRules;
 import java.time.Duration;
 import java.util.List;
@@ -130,7 +131,8 @@ public final class ChangeFeedPoller implements AutoCloseable {
    * Starts polling on one daemon thread: {@link #pollOnce()} now and then {@code interval} after
    * each poll ends, until {@link #close()}. A failed poll (any exception or error of the handler
    * or the registry) is logged ({@link System.Logger}) and retried at the next tick, from the
-   * saved position; only a {@link VirtualMachineError} ends the polling.
+   * saved position; only a failure of the JVM itself (a {@link VirtualMachineError} other than a
+   * {@link StackOverflowError}) ends the polling.
    *
    * @throws IllegalStateException if the poller was started before or is closed
    */
@@ -166,12 +168,12 @@ public final class ChangeFeedPoller implements AutoCloseable {
       }
     } catch (Throwable e) {
       // Anything escaping would end the schedule silently (the executor keeps it in a future
-      // nobody reads), so log and retry at the next tick; errors of the handler included. Only
-      // a failing JVM (out of memory, stack overflow) ends the schedule.
+      // nobody reads), so log and retry at the next tick; errors of the handler included (a
+      // StackOverflowError too: its stack is unwound). Only a failing JVM ends the schedule.
       LOG.log(System.Logger.Level.WARNING,
           "change feed consumer " + consumerName + ": poll failed; retrying at the next tick", e);
-      if (e instanceof VirtualMachineError fatal) {
-        throw fatal;
+      if (CallbackFailures.isFatal(e)) {
+        throw (VirtualMachineError) e;
       }
     }
   }

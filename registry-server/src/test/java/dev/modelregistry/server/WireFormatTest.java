@@ -85,4 +85,26 @@ class WireFormatTest {
 
     assertThat(page.get("ModelPackageSummaryList")).isEmpty();
   }
+
+  @Test
+  void describeAnswersTheRevisionOnceEvenWhenItIsTheFirst() {
+    String pkg = client.call("DescribeModelPackage", "{\"ModelPackageName\": \"wire/1\"}").body();
+    String group =
+        client.call("DescribeModelPackageGroup", "{\"ModelPackageGroupName\": \"wire\"}").body();
+
+    assertThat(pkg).containsOnlyOnce("\"Revision\"").contains("\"Revision\":1");
+    assertThat(group).containsOnlyOnce("\"Revision\"").contains("\"Revision\":1");
+  }
+
+  @Test
+  void describeAnswersALaterRevisionOnce() {
+    String arn = client.call("CreateModelPackage", "{\"ModelPackageGroupName\": \"wire\"}").json()
+        .get("ModelPackageArn").asText();
+    client.call("UpdateModelPackage",
+        "{\"ModelPackageArn\": \"" + arn + "\", \"ModelApprovalStatus\": \"Approved\"}");
+
+    String pkg = client.call("DescribeModelPackage", "{\"ModelPackageName\": \"" + arn + "\"}").body();
+
+    assertThat(pkg).containsOnlyOnce("\"Revision\"").contains("\"Revision\":2");
+  }
 }

@@ -17,7 +17,6 @@ import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
-import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -322,7 +321,7 @@ public abstract class AuditTrailContract extends ContractSupport {
     for (int i = 0; i < 3; i++) {
       register("churn");
     }
-    String packageToken = registry().listModelPackages(ListModelPackagesRequest.builder()
+    String packageToken = registry().listModelPackages(Listing.acrossGroups()
         .maxResults(1).build()).nextToken().orElseThrow();
 
     for (int size : List.of(0, -1, 101)) {

@@ -12,7 +12,6 @@ import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
 import dev.modelregistry.api.request.ImmutableUpdateModelPackageRequest;
 import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
-import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import java.util.ArrayList;
@@ -181,7 +180,7 @@ public abstract class CountLimitsContract extends ContractSupport {
     Page<?> hundredGroups = registry().listModelPackageGroups(
         ListModelPackageGroupsRequest.builder().maxResults(100).build());
     Page<?> hundredPackages = registry().listModelPackages(
-        ListModelPackagesRequest.builder().maxResults(100).build());
+        Listing.acrossGroups().maxResults(100).build());
     Page<?> oneTag = registry().listTags(ListTagsRequest.builder().resourceArn(groupArn("churn"))
         .maxResults(1).build());
 
@@ -192,7 +191,7 @@ public abstract class CountLimitsContract extends ContractSupport {
       Rejections.plainInvalid(() -> registry().listModelPackageGroups(
           ListModelPackageGroupsRequest.builder().maxResults(invalid).build()), "maxResults");
       Rejections.plainInvalid(() -> registry().listModelPackages(
-          ListModelPackagesRequest.builder().maxResults(invalid).build()), "maxResults");
+          Listing.acrossGroups().maxResults(invalid).build()), "maxResults");
       Rejections.plainInvalid(() -> registry().listTags(ListTagsRequest.builder()
           .resourceArn(groupArn("churn")).maxResults(invalid).build()), "maxResults");
     }

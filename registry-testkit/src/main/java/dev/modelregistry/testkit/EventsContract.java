@@ -11,11 +11,16 @@ import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
 import dev.modelregistry.api.request.ImmutableUpdateModelPackageRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Model package state change events: one per registration and one per update that changes the
@@ -155,6 +160,46 @@ public abstract class EventsContract extends ContractSupport {
     assertThat(registry().describeModelPackage("churn/1")).isEqualTo(approved);
     assertThat(events()).extracting(ModelPackageStateChangeEvent::modelPackage)
         .containsExactly(created, approved);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("listenerFailures")
+  @DisplayName("a listener that throws a checked exception sneakily or an Error does not fail the call: the change is stored and later listeners are told")
+  void listenerThrowingAnythingButAJvmFailureDoesNotFailTheCall(String name, Throwable failure) {
+    AtomicInteger calls = new AtomicInteger();
+    ModelRegistryListener failing = event -> {
+      calls.incrementAndGet();
+      throw Sneaky.<RuntimeException>cast(failure);
+    };
+    ModelRegistry registry = kit().registryWith(List.of(failing));
+    createGroup("churn");
+
+    ModelPackage created = registry.createModelPackage(Fixtures.minimalPackage("churn").build());
+    ModelPackage approved = registry.updateModelPackage(request("churn/1")
+        .modelApprovalStatus(ModelApprovalStatus.APPROVED).build());
+
+    assertThat(calls).hasValue(2);
+    assertThat(created.modelPackageVersion()).isEqualTo(1);
+    assertThat(registry().describeModelPackage("churn/1")).isEqualTo(approved);
+    assertThat(events()).extracting(ModelPackageStateChangeEvent::modelPackage)
+        .containsExactly(created, approved);
+  }
+
+  static Stream<Arguments> listenerFailures() {
+    return Stream.of(
+        Arguments.of("a checked IOException thrown sneakily",
+            new IOException("listener failure injected by the test kit")),
+        Arguments.of("an AssertionError", new AssertionError("listener bug injected by the test kit")),
+        Arguments.of("a StackOverflowError thrown by the listener",
+            new StackOverflowError("injected by the test kit")));
+  }
+
+  /** Throws a checked exception past the compiler, as Kotlin, Groovy or Lombok code does. */
+  private static final class Sneaky {
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> T cast(Throwable failure) throws T {
+      throw (T) failure;
+    }
   }
 
   private ModelPackageStateChangeEvent last() {

@@ -8,6 +8,7 @@ import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
@@ -140,7 +141,7 @@ public abstract class ListContract extends ContractSupport {
       Rejections.invalid(() -> registry().listModelPackageGroups(
           ListModelPackageGroupsRequest.builder().nameContains(part).build()), "nameContains");
       Rejections.invalid(() -> registry().listModelPackages(
-          ListModelPackagesRequest.builder().nameContains(part).build()), "nameContains");
+          Listing.acrossGroups().nameContains(part).build()), "nameContains");
     }
   }
 
@@ -154,10 +155,51 @@ public abstract class ListContract extends ContractSupport {
     tick();
     register("alpha");
 
-    assertThat(refs(ListModelPackagesRequest.builder().build()))
+    assertThat(refs(Listing.acrossGroups().build()))
         .containsExactly("churn/1", "churn/2", "fraud/1", "alpha/1");
-    assertThat(refs(ListModelPackagesRequest.builder().sortOrder(SortOrder.DESCENDING).build()))
+    assertThat(refs(Listing.acrossGroups().sortOrder(SortOrder.DESCENDING).build()))
         .containsExactly("alpha/1", "fraud/1", "churn/2", "churn/1");
+  }
+
+  @Test
+  @DisplayName("ModelPackageType as in SageMaker: without a group the default lists unversioned packages, of which a registry of versions has none; Versioned and Both list every group's versions; a group's listing lists its versions")
+  void packageTypes() {
+    createGroups("churn", "fraud");
+    register("churn");
+    tick();
+    register("fraud");
+
+    Page<ModelPackageSummary> byDefault =
+        registry().listModelPackages(ListModelPackagesRequest.builder().build());
+    assertThat(byDefault.items()).isEmpty();
+    assertThat(byDefault.nextToken()).isEmpty();
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .modelPackageType(ModelPackageType.UNVERSIONED).build())).isEmpty();
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .modelPackageType(ModelPackageType.VERSIONED).build())).containsExactly("churn/1", "fraud/1");
+    assertThat(refs(ListModelPackagesRequest.builder()
+        .modelPackageType(ModelPackageType.BOTH).build())).containsExactly("churn/1", "fraud/1");
+    assertThat(refs(ListModelPackagesRequest.builder().modelPackageGroupName("churn").build()))
+        .containsExactly("churn/1");
+    assertThat(refs(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+        .modelPackageType(ModelPackageType.BOTH).build())).containsExactly("churn/1");
+    assertThat(refs(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+        .modelPackageType(ModelPackageType.UNVERSIONED).build())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a page token of one ModelPackageType is refused with another")
+  void pageTokenKeepsItsPackageType() {
+    createGroups("churn");
+    register("churn");
+    register("churn");
+    String token = registry().listModelPackages(Listing.acrossGroups().maxResults(1).build())
+        .nextToken().orElseThrow();
+
+    for (ModelPackageType other : List.of(ModelPackageType.BOTH, ModelPackageType.UNVERSIONED)) {
+      Rejections.invalid(() -> registry().listModelPackages(ListModelPackagesRequest.builder()
+          .modelPackageType(other).nextToken(token).build()), "nextToken");
+    }
   }
 
   @Test
@@ -169,9 +211,9 @@ public abstract class ListContract extends ContractSupport {
       tick();
     }
 
-    assertThat(refs(ListModelPackagesRequest.builder().sortBy(SortBy.NAME).build()))
+    assertThat(refs(Listing.acrossGroups().sortBy(SortBy.NAME).build()))
         .containsExactly("Zeta/1", "Zeta/2", "alpha/1", "alpha/2", "beta/1", "beta/2");
-    assertThat(refs(ListModelPackagesRequest.builder().sortBy(SortBy.NAME)
+    assertThat(refs(Listing.acrossGroups().sortBy(SortBy.NAME)
         .sortOrder(SortOrder.DESCENDING).build()))
         .containsExactly("beta/2", "beta/1", "alpha/2", "alpha/1", "Zeta/2", "Zeta/1");
   }
@@ -226,12 +268,12 @@ public abstract class ListContract extends ContractSupport {
     register("Fraud");
     register("a1b");
 
-    assertThat(refs(ListModelPackagesRequest.builder().nameContains("RAU").build()))
+    assertThat(refs(Listing.acrossGroups().nameContains("RAU").build()))
         .containsExactly("Fraud/1");
-    assertThat(refs(ListModelPackagesRequest.builder().nameContains("-EU").build()))
+    assertThat(refs(Listing.acrossGroups().nameContains("-EU").build()))
         .containsExactly("churn-eu/1");
-    assertThat(refs(ListModelPackagesRequest.builder().nameContains("a_b").build())).isEmpty();
-    assertThat(refs(ListModelPackagesRequest.builder().nameContains("%").build())).isEmpty();
+    assertThat(refs(Listing.acrossGroups().nameContains("a_b").build())).isEmpty();
+    assertThat(refs(Listing.acrossGroups().nameContains("%").build())).isEmpty();
   }
 
   @Test
@@ -245,13 +287,13 @@ public abstract class ListContract extends ContractSupport {
     Instant t2 = tick();
     register("churn");
 
-    assertThat(refs(ListModelPackagesRequest.builder().creationTimeAfter(t1).build()))
+    assertThat(refs(Listing.acrossGroups().creationTimeAfter(t1).build()))
         .containsExactly("churn/3");
-    assertThat(refs(ListModelPackagesRequest.builder().creationTimeBefore(t1).build()))
+    assertThat(refs(Listing.acrossGroups().creationTimeBefore(t1).build()))
         .containsExactly("churn/1");
-    assertThat(refs(ListModelPackagesRequest.builder().creationTimeAfter(t0)
+    assertThat(refs(Listing.acrossGroups().creationTimeAfter(t0)
         .creationTimeBefore(t2).build())).containsExactly("churn/2");
-    assertThat(refs(ListModelPackagesRequest.builder()
+    assertThat(refs(Listing.acrossGroups()
         .creationTimeAfter(t2.minus(Duration.ofMillis(1))).build())).containsExactly("churn/3");
   }
 
@@ -262,15 +304,15 @@ public abstract class ListContract extends ContractSupport {
     Instant created = clock().instant();
     register("churn");
 
-    assertThat(refs(ListModelPackagesRequest.builder()
+    assertThat(refs(Listing.acrossGroups()
         .creationTimeBefore(created.plusNanos(400)).build())).containsExactly("churn/1");
-    assertThat(refs(ListModelPackagesRequest.builder()
+    assertThat(refs(Listing.acrossGroups()
         .creationTimeAfter(created.minusNanos(1)).build())).containsExactly("churn/1");
-    assertThat(refs(ListModelPackagesRequest.builder()
+    assertThat(refs(Listing.acrossGroups()
         .creationTimeAfter(created.plusNanos(400)).build())).isEmpty();
     assertThat(registry().listModelPackageGroups(ListModelPackageGroupsRequest.builder()
         .creationTimeBefore(created.plusNanos(400)).build()).items()).hasSize(1);
-    assertThat(refs(ListModelPackagesRequest.builder()
+    assertThat(refs(Listing.acrossGroups()
         .creationTimeAfter(Instant.MIN).creationTimeBefore(Instant.MAX).build()))
         .as("bounds beyond what any backend stores").containsExactly("churn/1");
   }
@@ -281,7 +323,7 @@ public abstract class ListContract extends ContractSupport {
     createGroups("churn");
     ModelPackage full = register(Fixtures.fullPackage("churn").build());
 
-    ModelPackageSummary summary = allPackages(ListModelPackagesRequest.builder().build()).get(0);
+    ModelPackageSummary summary = allPackages(Listing.acrossGroups().build()).get(0);
 
     assertThat(summary.modelPackageArn()).isEqualTo(full.modelPackageArn());
     assertThat(summary.modelPackageName()).isEqualTo(full.modelPackageName()).isEqualTo("churn");
@@ -319,7 +361,7 @@ public abstract class ListContract extends ContractSupport {
   }
 
   private static ListModelPackagesRequest byStatus(ModelApprovalStatus status) {
-    return ListModelPackagesRequest.builder().modelApprovalStatus(status).build();
+    return Listing.acrossGroups().modelApprovalStatus(status).build();
   }
 
   private static CreateModelPackageRequest approvedIn(String group) {

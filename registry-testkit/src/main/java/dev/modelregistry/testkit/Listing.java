@@ -6,6 +6,7 @@ import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.Page;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.ImmutableListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ImmutableListModelPackagesRequest;
@@ -24,6 +25,14 @@ final class Listing {
   private static final int MAX_PAGES = 1_000;
 
   private Listing() {}
+
+  /**
+   * Returns a request for the packages of every group: versioned ones, since a listing without a
+   * group and without a type lists unversioned packages, as in SageMaker.
+   */
+  static ImmutableListModelPackagesRequest.Builder acrossGroups() {
+    return ListModelPackagesRequest.builder().modelPackageType(ModelPackageType.VERSIONED);
+  }
 
   /** Returns every group the request selects, from its page on (the first if it has no token). */
   static List<ModelPackageGroupSummary> allGroups(ModelRegistry registry,

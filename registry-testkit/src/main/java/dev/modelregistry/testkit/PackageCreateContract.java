@@ -121,6 +121,27 @@ public abstract class PackageCreateContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("a package naming both ModelPackageName and ModelPackageGroupName is refused in SageMaker's words, before the group is looked up, and takes no version")
+  void refusesBothNames() {
+    createGroup("churn");
+
+    ValidationException both = Rejections.plainInvalid(() -> register(
+        Fixtures.minimalPackage("churn").modelPackageName("churn").build()), "modelPackageName");
+    Rejections.plainInvalid(() -> register(Fixtures.minimalPackage("no-such-group")
+        .modelPackageName("no-such-group").build()), "modelPackageName");
+    ValidationException inBatch = Rejections.plainInvalid(() -> registry().createModelPackages(
+        "churn", List.of(Fixtures.minimalPackage("churn").build(),
+            Fixtures.minimalPackage("churn").modelPackageName("x".repeat(10_000)).build())),
+        "requests[1].modelPackageName");
+
+    assertThat(both.getMessage())
+        .contains("Both ModelPackageName and ModelPackageGroupName cannot be specified");
+    assertThat(inBatch.getMessage()).hasSizeLessThan(1_000);
+    assertThat(versionsIn("churn")).isEmpty();
+    assertThat(register("churn").modelPackageVersion()).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("a package registered Approved is Approved, and is the latest approved one")
   void keepsInitialApprovalStatus() {
     createGroup("churn");

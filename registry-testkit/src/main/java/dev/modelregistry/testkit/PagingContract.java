@@ -75,7 +75,7 @@ public abstract class PagingContract extends ContractSupport {
         tick();
       }
     }
-    ListModelPackagesRequest request = ListModelPackagesRequest.builder()
+    ListModelPackagesRequest request = Listing.acrossGroups()
         .sortBy(sortBy).sortOrder(sortOrder).maxResults(4).build();
 
     List<Page<ModelPackageSummary>> pages = Listing.pages(token -> registry()
@@ -95,9 +95,9 @@ public abstract class PagingContract extends ContractSupport {
     }
 
     Page<ModelPackageSummary> first = registry().listModelPackages(
-        ListModelPackagesRequest.builder().maxResults(3).build());
+        Listing.acrossGroups().maxResults(3).build());
     Page<ModelPackageSummary> second = registry().listModelPackages(
-        ListModelPackagesRequest.builder().maxResults(3).nextToken(first.nextToken().orElseThrow())
+        Listing.acrossGroups().maxResults(3).nextToken(first.nextToken().orElseThrow())
             .build());
     Page<ModelPackageGroupSummary> onlyGroup = registry().listModelPackageGroups(
         ListModelPackageGroupsRequest.builder().maxResults(1).build());
@@ -117,7 +117,7 @@ public abstract class PagingContract extends ContractSupport {
           ? ModelApprovalStatus.APPROVED : ModelApprovalStatus.REJECTED).build());
     }
 
-    List<ModelPackageSummary> approved = allPackages(ListModelPackagesRequest.builder()
+    List<ModelPackageSummary> approved = allPackages(Listing.acrossGroups()
         .modelApprovalStatus(ModelApprovalStatus.APPROVED).maxResults(2).build());
 
     assertThat(approved).extracting(ModelPackageSummary::modelPackageVersion)
@@ -133,8 +133,8 @@ public abstract class PagingContract extends ContractSupport {
     }
 
     Page<ModelPackageSummary> first = registry().listModelPackages(
-        ListModelPackagesRequest.builder().maxResults(2).build());
-    Page<ModelPackageSummary> rest = registry().listModelPackages(ListModelPackagesRequest.builder()
+        Listing.acrossGroups().maxResults(2).build());
+    Page<ModelPackageSummary> rest = registry().listModelPackages(Listing.acrossGroups()
         .maxResults(10).nextToken(first.nextToken().orElseThrow()).build());
 
     assertThat(rest.items()).extracting(ModelPackageSummary::modelPackageVersion)
@@ -195,7 +195,7 @@ public abstract class PagingContract extends ContractSupport {
     for (int i = 0; i < 3; i++) {
       register("churn");
     }
-    String packageToken = registry().listModelPackages(ListModelPackagesRequest.builder()
+    String packageToken = registry().listModelPackages(Listing.acrossGroups()
         .maxResults(1).build()).nextToken().orElseThrow();
     String tagToken = registry().listTags(ListTagsRequest.builder()
         .resourceArn(groupArn("churn")).maxResults(1).build()).nextToken().orElseThrow();
@@ -208,7 +208,7 @@ public abstract class PagingContract extends ContractSupport {
     }
     for (String token : List.of("garbage", "!!!", "", forged, tagToken)) {
       Rejections.invalid(() -> registry().listModelPackages(
-          ListModelPackagesRequest.builder().nextToken(token).build()), "nextToken");
+          Listing.acrossGroups().nextToken(token).build()), "nextToken");
     }
     for (String token : List.of("garbage", "!!!", forged, packageToken)) {
       Rejections.invalid(() -> registry().listTags(ListTagsRequest.builder()
@@ -240,7 +240,7 @@ public abstract class PagingContract extends ContractSupport {
     for (int i = 0; i < 8; i++) {
       register("churn");
     }
-    ListModelPackagesRequest request = ListModelPackagesRequest.builder().maxResults(2).build();
+    ListModelPackagesRequest request = Listing.acrossGroups().maxResults(2).build();
 
     Page<ModelPackageSummary> first = registry().listModelPackages(request);
     registry().deleteModelPackage("churn/2");
@@ -262,7 +262,7 @@ public abstract class PagingContract extends ContractSupport {
     for (int i = 0; i < 4; i++) {
       register("churn");
     }
-    ListModelPackagesRequest request = ListModelPackagesRequest.builder().maxResults(3).build();
+    ListModelPackagesRequest request = Listing.acrossGroups().maxResults(3).build();
 
     Page<ModelPackageSummary> first = registry().listModelPackages(request);
     register("churn");

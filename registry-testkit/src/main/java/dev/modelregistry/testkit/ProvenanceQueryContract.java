@@ -70,7 +70,7 @@ public abstract class ProvenanceQueryContract extends ContractSupport {
   }
 
   static ImmutableListModelPackagesRequest.Builder query() {
-    return ListModelPackagesRequest.builder();
+    return Listing.acrossGroups();
   }
 
   static boolean matches(ModelPackage p, ListModelPackagesRequest request) {

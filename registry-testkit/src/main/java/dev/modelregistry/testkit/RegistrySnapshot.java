@@ -10,7 +10,6 @@ import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
 import dev.modelregistry.api.model.ModelPackageSummary;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
-import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ record RegistrySnapshot(
     List<ModelPackage> packages = new ArrayList<>();
     Map<String, List<ModelPackageHistoryEntry>> histories = new LinkedHashMap<>();
     for (ModelPackageSummary summary : Listing.allPackages(registry,
-        ListModelPackagesRequest.builder().build())) {
+        Listing.acrossGroups().build())) {
       packages.add(registry.describeModelPackage(summary.modelPackageArn()));
       histories.put(summary.modelPackageArn(),
           registry.getModelPackageHistory(summary.modelPackageArn()));

@@ -1,7 +1,9 @@
 package dev.modelregistry.api.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.modelregistry.api.internal.FirstRevision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +139,7 @@ public interface ModelPackage {
    * write if someone else changed the package since it was read.
    */
   @JsonProperty("Revision")
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FirstRevision.class)
   @Value.Default
   default long revision() {
     return 1;

@@ -33,9 +33,18 @@ public interface CreateModelPackageRequest {
     return ImmutableCreateModelPackageRequest.builder();
   }
 
-  /** Returns the group, by name or ARN. */
+  /** Returns the group, by name or ARN; required: this registry stores versioned packages only. */
   @JsonProperty("ModelPackageGroupName")
   String modelPackageGroupName();
+
+  /**
+   * Returns the name of an unversioned package, SageMaker's alternative to a group. This registry
+   * stores versioned packages only, and SageMaker refuses a request that names both, so a request
+   * carrying it is refused ({@link dev.modelregistry.api.ValidationException}); it is modelled so
+   * that SageMaker JSON carrying it is refused rather than read as if it were absent.
+   */
+  @JsonProperty("ModelPackageName")
+  Optional<String> modelPackageName();
 
   /** Returns a description, 0..1024 characters. */
   @JsonProperty("ModelPackageDescription")

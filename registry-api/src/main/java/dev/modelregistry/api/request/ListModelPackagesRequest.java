@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import java.time.Instant;
@@ -29,6 +30,15 @@ public interface ListModelPackagesRequest {
   /** Returns only packages of this group, by name or ARN. */
   @JsonProperty("ModelPackageGroupName")
   Optional<String> modelPackageGroupName();
+
+  /**
+   * Returns which kind of packages to list. When absent, SageMaker's default applies: without a
+   * group, {@link ModelPackageType#UNVERSIONED} (which matches nothing here: this registry stores
+   * versioned packages only, so list across groups with {@link ModelPackageType#VERSIONED} or
+   * {@link ModelPackageType#BOTH}); with a group, the group's versions.
+   */
+  @JsonProperty("ModelPackageType")
+  Optional<ModelPackageType> modelPackageType();
 
   /** Returns only packages with this approval status. */
   @JsonProperty("ModelApprovalStatus")

@@ -8,6 +8,12 @@ final class CreateRequestRules {
   private CreateRequestRules() {}
 
   static void validate(CreateModelPackageRequest request, Violations violations) {
+    // SageMaker's answer to both names, in its words; a registry of versioned packages has no use
+    // for the name of an unversioned one either.
+    request.modelPackageName().ifPresent(name -> violations.add("modelPackageName", name,
+        "cannot be given with modelPackageGroupName: Both ModelPackageName and"
+            + " ModelPackageGroupName cannot be specified. This registry stores versioned model"
+            + " packages only: give ModelPackageGroupName alone"));
     PackageFieldsValidator fields = new PackageFieldsValidator(violations);
     violations
         .check("modelPackageDescription", request.modelPackageDescription(), FieldRules.DESCRIPTION)

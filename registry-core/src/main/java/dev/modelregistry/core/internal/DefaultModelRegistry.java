@@ -25,6 +25,7 @@ import dev.modelregistry.api.model.ModelPackageHistoryEntry;
 import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
 import dev.modelregistry.api.model.ModelPackageStatus;
 import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
@@ -466,13 +467,18 @@ public final class DefaultModelRegistry implements ModelRegistry {
       }
       groupName = Optional.of(group.get().group().modelPackageGroupName());
     }
+    ModelPackageType type = PackageTypes.effective(request);
     String scope = PageTokens.scope("packages", lower(groupName), request.modelApprovalStatus(),
         lower(request.nameContains()), request.creationTimeAfter(), request.creationTimeBefore(),
-        request.sortBy(), request.sortOrder(), provenanceScope(metadata, customerMetadata));
+        request.sortBy(), request.sortOrder(), provenanceScope(metadata, customerMetadata), type);
     PackageQuery.PackageCursor after = PageTokens.decode(request.nextToken(), scope, 3)
         .map(parts -> new PackageQuery.PackageCursor(instant(parts.get(0), request.nextToken()),
             parts.get(1), integer(parts.get(2), request.nextToken())))
         .orElse(null);
+    if (!type.includesVersioned()) {
+      // Every package stored here is versioned: unversioned ones are refused at creation.
+      return Page.last(List.of());
+    }
     List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
         request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
         TimeBounds.after(request.creationTimeAfter()),

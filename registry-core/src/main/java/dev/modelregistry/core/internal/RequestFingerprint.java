@@ -1,5 +1,6 @@
 package dev.modelregistry.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,12 +26,21 @@ import java.util.Optional;
  * status made explicit, the token itself left out, map entries ordered by key.
  */
 final class RequestFingerprint {
-  private static final ObjectMapper CANONICAL = ModelRegistryJson.configure(JsonMapper.builder()
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build());
+  private static final ObjectMapper CANONICAL = canonicalMapper();
 
   private RequestFingerprint() {}
+
+  private static ObjectMapper canonicalMapper() {
+    ObjectMapper mapper = ModelRegistryJson.configure(JsonMapper.builder()
+        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .build());
+    // Stores keep the digest with the client token: the text digested must stay what it was when
+    // the token was stored, empty lists and maps included, or a retry after an upgrade conflicts.
+    mapper.configOverride(List.class).setInclude(JsonInclude.Value.empty());
+    mapper.configOverride(Map.class).setInclude(JsonInclude.Value.empty());
+    return mapper;
+  }
 
   static String of(CreateModelPackageRequest request, String groupName) {
     CreateModelPackageRequest normalized = ImmutableCreateModelPackageRequest.copyOf(request)

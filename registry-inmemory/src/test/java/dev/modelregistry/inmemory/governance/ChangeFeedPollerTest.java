@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The poller over a real (in-memory) registry: order, durable positions, failures, threads. */
 class ChangeFeedPollerTest {
@@ -98,16 +100,19 @@ class ChangeFeedPollerTest {
     assertThat(f.registry.getFeedPosition("deployer")).isEqualTo(positions.get(0));
   }
 
-  @Test
-  @DisplayName("started, the poller survives an Error of the handler: the next tick delivers the failed record and later ones")
-  void startedPollerSurvivesHandlerError() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"AssertionError", "StackOverflowError"})
+  @DisplayName("started, the poller survives an Error of the handler, a thrown StackOverflowError too: the next tick delivers the failed record and later ones")
+  void startedPollerSurvivesHandlerError(String error) throws Exception {
     f.group("churn");
     AtomicBoolean thrown = new AtomicBoolean();
     CountDownLatch laterRecord = new CountDownLatch(1);
     List<Long> positions = feedPositions();
     try (ChangeFeedPoller started = ChangeFeedPoller.builder(f.registry, "follower", r -> {
       if (thrown.compareAndSet(false, true)) {
-        throw new AssertionError("handler bug, once");
+        throw error.equals("AssertionError")
+            ? new AssertionError("handler bug, once")
+            : new StackOverflowError("thrown by the handler, once");
       }
       handled.add(r.position());
       if (r.position() > positions.get(0)) {

@@ -8,6 +8,7 @@ import dev.modelregistry.api.ValidationException;
 import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackageSummary;
+import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.SortBy;
 import dev.modelregistry.api.model.SortOrder;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
@@ -130,7 +131,7 @@ class PointInTimeAndProvenanceTest {
     setStatus("churn/3", ModelApprovalStatus.APPROVED);
 
     MetadataProperties commitAbc = MetadataProperties.builder().commitId("abc").build();
-    ImmutableListModelPackagesRequest byCommit = ListModelPackagesRequest.builder()
+    ImmutableListModelPackagesRequest byCommit = versioned()
         .metadataProperties(commitAbc).maxResults(2).build();
     assertThat(all(byCommit)).containsExactly("churn/1", "fraud/1", "churn/3", "fraud/2");
     assertThat(all(byCommit.withSortBy(SortBy.NAME).withSortOrder(SortOrder.DESCENDING)))
@@ -141,14 +142,14 @@ class PointInTimeAndProvenanceTest {
         .containsExactly("fraud/1", "fraud/2");
     assertThat(all(byCommit.withModelApprovalStatus(ModelApprovalStatus.APPROVED)))
         .containsExactly("churn/3");
-    assertThat(all(ListModelPackagesRequest.builder().maxResults(2)
+    assertThat(all(versioned().maxResults(2)
         .metadataProperties(MetadataProperties.builder().commitId("abc").repository("other").build())
         .build())).isEmpty();
-    assertThat(all(ListModelPackagesRequest.builder().maxResults(2)
+    assertThat(all(versioned().maxResults(2)
         .customerMetadataProperties(Map.of("owner", "team-a", "dataset", "d-def")).build()))
         .containsExactly("churn/2");
     // Metadata properties that set no field are no filter: the package without provenance shows.
-    assertThat(all(ListModelPackagesRequest.builder().maxResults(2)
+    assertThat(all(versioned().maxResults(2)
         .metadataProperties(MetadataProperties.builder().build()).modelPackageGroupName("churn")
         .build())).containsExactly("churn/1", "churn/2", "churn/3", "churn/4");
   }
@@ -159,17 +160,17 @@ class PointInTimeAndProvenanceTest {
     f.group("churn");
     registerWithProvenance("churn", "abc", "team-a");
     registerWithProvenance("churn", "abc", "team-a");
-    assertThatThrownBy(() -> f.registry.listModelPackages(ListModelPackagesRequest.builder()
+    assertThatThrownBy(() -> f.registry.listModelPackages(versioned()
         .customerMetadataProperties(Map.of("bad key!", "v")).build()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
             .extracting("path").containsExactly("customerMetadataProperties.key"));
     String tooLong = "x".repeat(1025);
-    assertThatThrownBy(() -> f.registry.listModelPackages(ListModelPackagesRequest.builder()
+    assertThatThrownBy(() -> f.registry.listModelPackages(versioned()
         .metadataProperties(MetadataProperties.builder().commitId(tooLong).build()).build()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
             .extracting("path").containsExactly("metadataProperties.commitId"));
 
-    ImmutableListModelPackagesRequest request = ListModelPackagesRequest.builder().maxResults(1)
+    ImmutableListModelPackagesRequest request = versioned().maxResults(1)
         .metadataProperties(MetadataProperties.builder().commitId("abc").build()).build();
     String token = f.registry.listModelPackages(request).nextToken().orElseThrow();
     assertThatThrownBy(() -> f.registry.listModelPackages(request
@@ -180,5 +181,10 @@ class PointInTimeAndProvenanceTest {
     assertThatThrownBy(() -> f.registry.listModelPackages(request
         .withCustomerMetadataProperties(Map.of("owner", "team-a")).withNextToken(token)))
         .isInstanceOf(ValidationException.class);
+  }
+
+  /** A listing across groups, which lists versioned packages only when asked to. */
+  private static ImmutableListModelPackagesRequest.Builder versioned() {
+    return ListModelPackagesRequest.builder().modelPackageType(ModelPackageType.VERSIONED);
   }
 }

@@ -25,8 +25,8 @@ import java.util.Map;
  *
  * <p>Members of SageMaker's requests that the API does not model (e.g. {@code ManagedConfiguration},
  * {@code CrossAccountFilterOption}, {@code ModelPackageRegistrationType}) are ignored. A
- * {@code ListModelPackages} with {@code ModelPackageType=Unversioned} matches nothing, because
- * every package of this registry is versioned.
+ * {@code CreateModelPackage} of an unversioned package is refused before binding: the registry
+ * keeps versions of groups only.
  */
 public final class SageMakerOperations {
   private static final Map<String, Object> EMPTY = Map.of();
@@ -67,7 +67,8 @@ public final class SageMakerOperations {
   }
 
   private Object describeModelPackageGroup(JsonNode body) {
-    return registry.describeModelPackageGroup(reader.read(body, WireInputs.GroupName.class).required());
+    return WireOutputs.DescribedGroup.of(registry.describeModelPackageGroup(
+        reader.read(body, WireInputs.GroupName.class).required()));
   }
 
   private Object listModelPackageGroups(JsonNode body) {
@@ -82,12 +83,14 @@ public final class SageMakerOperations {
   }
 
   private Object createModelPackage(JsonNode body) {
+    WireInputs.refuseUnversionedCreate(body);
     CreateModelPackageRequest request = reader.read(body, CreateModelPackageRequest.class);
     return new WireOutputs.PackageArn(registry.createModelPackage(request).modelPackageArn());
   }
 
   private Object describeModelPackage(JsonNode body) {
-    return registry.describeModelPackage(reader.read(body, WireInputs.PackageName.class).required());
+    return WireOutputs.DescribedPackage.of(
+        registry.describeModelPackage(reader.read(body, WireInputs.PackageName.class).required()));
   }
 
   private Object batchDescribeModelPackage(JsonNode body) {
@@ -101,11 +104,7 @@ public final class SageMakerOperations {
 
   private Object listModelPackages(JsonNode body) {
     ListModelPackagesRequest request = reader.read(body, ListModelPackagesRequest.class);
-    // Validated like any list (page size, token, filters) even when it cannot match anything.
     Page<ModelPackageSummary> page = registry.listModelPackages(request);
-    if ("Unversioned".equals(reader.read(body, WireInputs.PackageType.class).modelPackageType())) {
-      return new WireOutputs.PackageSummaries(List.of(), null);
-    }
     return new WireOutputs.PackageSummaries(page.items(), page.nextToken().orElse(null));
   }
 

@@ -1,6 +1,7 @@
 package dev.modelregistry.server.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelregistry.api.model.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +51,21 @@ public final class WireInputs {
       @JsonProperty("ModelPackageGroupName") @Nullable String groupName,
       @JsonProperty("ResourcePolicy") @Nullable String resourcePolicy) {}
 
-  /** The {@code ModelPackageType} filter of {@code ListModelPackages}, which the API does not model. */
-  public record PackageType(@JsonProperty("ModelPackageType") @Nullable String modelPackageType) {}
+  /**
+   * Refuses a {@code CreateModelPackage} of an unversioned package (a {@code ModelPackageName}
+   * without a {@code ModelPackageGroupName}) before the body is bound: this registry keeps
+   * versions of groups only, and says so instead of reporting a missing group member.
+   *
+   * @throws ProtocolException {@code ValidationException} saying so
+   */
+  static void refuseUnversionedCreate(JsonNode body) {
+    if (body.hasNonNull("ModelPackageName") && !body.hasNonNull("ModelPackageGroupName")) {
+      throw new ProtocolException(WireError.badRequest("ValidationException",
+          "Unversioned model packages are not supported: this registry stores model package"
+              + " versions only. Give ModelPackageGroupName (without ModelPackageName) to register"
+              + " a version in a model package group."));
+    }
+  }
 
   /**
    * Returns a required member's value.

@@ -1,11 +1,14 @@
 package dev.modelregistry.server.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.InferenceSpecification;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageStatus;
 import dev.modelregistry.api.model.ModelPackageSummary;
@@ -22,6 +25,44 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WireOutputs {
   private WireOutputs() {}
+
+  /**
+   * {@code DescribeModelPackage}: the package, with the members SageMaker's output requires that
+   * the API leaves to the wire. {@code ModelPackageStatusDetails} is empty: the registry runs no
+   * validation and no image scan. {@code Revision} (the registry's own member, which the API's
+   * JSON leaves out when it is 1) is always written, so that a client can send it back as
+   * {@code ExpectedRevision}.
+   */
+  public record DescribedPackage(
+      @JsonUnwrapped @JsonIgnoreProperties("Revision") ModelPackage modelPackage,
+      @JsonProperty("ModelPackageStatusDetails") StatusDetails statusDetails,
+      @JsonProperty("Revision") long revision) {
+
+    /** Returns the output describing {@code modelPackage}. */
+    public static DescribedPackage of(ModelPackage modelPackage) {
+      return new DescribedPackage(modelPackage, StatusDetails.NONE_RUN, modelPackage.revision());
+    }
+  }
+
+  /** SageMaker's {@code ModelPackageStatusDetails}: validations and image scans, none here. */
+  public record StatusDetails(
+      @JsonProperty("ValidationStatuses") @JsonInclude(JsonInclude.Include.ALWAYS)
+          List<Object> validationStatuses,
+      @JsonProperty("ImageScanStatuses") @JsonInclude(JsonInclude.Include.ALWAYS)
+          List<Object> imageScanStatuses) {
+    static final StatusDetails NONE_RUN = new StatusDetails(List.of(), List.of());
+  }
+
+  /** {@code DescribeModelPackageGroup}: the group, its {@code Revision} always written. */
+  public record DescribedGroup(
+      @JsonUnwrapped @JsonIgnoreProperties("Revision") ModelPackageGroup group,
+      @JsonProperty("Revision") long revision) {
+
+    /** Returns the output describing {@code group}. */
+    public static DescribedGroup of(ModelPackageGroup group) {
+      return new DescribedGroup(group, group.revision());
+    }
+  }
 
   /** {@code CreateModelPackageGroup}, {@code PutModelPackageGroupPolicy}. */
   public record GroupArn(@JsonProperty("ModelPackageGroupArn") String groupArn) {}

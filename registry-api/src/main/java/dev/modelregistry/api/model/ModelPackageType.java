@@ -1,0 +1,64 @@
+package dev.modelregistry.api.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Which kind of model packages a listing returns, as SageMaker's {@code ModelPackageType} filter
+ * of {@code ListModelPackages}. Versioned packages belong to a group and carry a version; every
+ * package of this registry is one. Unversioned packages (SageMaker's Marketplace packages, named
+ * without a group) are not stored by this registry, so a listing of them is empty.
+ */
+public enum ModelPackageType {
+  /** Only versioned packages, those of model package groups. */
+  VERSIONED("Versioned"),
+
+  /** Only unversioned packages; this registry has none. */
+  UNVERSIONED("Unversioned"),
+
+  /** Versioned and unversioned packages. */
+  BOTH("Both");
+
+  private final String value;
+
+  ModelPackageType(String value) {
+    this.value = value;
+  }
+
+  /** Returns the wire value, as SageMaker spells it (e.g. {@code Versioned}). */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  /** Returns whether a listing of this type includes versioned packages. */
+  public boolean includesVersioned() {
+    return this != UNVERSIONED;
+  }
+
+  /**
+   * Returns the constant whose wire value is {@code value}.
+   *
+   * @throws IllegalArgumentException if no constant has that wire value; the message lists the allowed ones
+   */
+  @JsonCreator
+  public static ModelPackageType fromValue(String value) {
+    for (ModelPackageType candidate : values()) {
+      if (candidate.value.equals(value)) {
+        return candidate;
+      }
+    }
+    // The value is echoed cut: it may come from a client and be of any length.
+    String shown = value.length() <= 64 ? value : value.substring(0, 64) + "... ("
+        + (value.length() - 64) + " more)";
+    throw new IllegalArgumentException("'" + shown + "' is not a ModelPackageType; allowed: "
+        + Arrays.stream(values()).map(ModelPackageType::value).collect(Collectors.joining(", ")));
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
