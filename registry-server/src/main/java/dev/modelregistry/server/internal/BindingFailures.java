@@ -69,6 +69,12 @@ final class BindingFailures {
     if (target.isEnum() && value.isTextual()) {
       return RequestErrors.notInEnumSet(value.textValue(), path, wireValues(target));
     }
+    if (failure instanceof ValueInstantiationException && !target.isEnum()) {
+      // a value of the right shape that its type refused for a reason of its own, in its words
+      return RequestErrors.serialization(path.isRoot()
+          ? "The request body could not be read."
+          : "Value at '" + path + "' could not be read.");
+    }
     return RequestErrors.wrongType(path, expected(target), actual(value));
   }
 
