@@ -1,5 +1,6 @@
 package dev.modelregistry.api;
 
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,22 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param rule the rule, e.g. {@code length must be 1..63} or {@code must match [a-zA-Z0-9-]+}
  */
 public record FieldViolation(String path, @Nullable String value, String rule) {
-  private static final int SHOWN_VALUE_LENGTH = 80;
-
   public FieldViolation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(rule, "rule");
   }
 
-  /** Returns a one-line description; long values are shortened. */
+  /** Returns a one-line description; a long value is cut as {@link EchoedText#cut} does. */
   @Override
   public String toString() {
     if (value == null) {
       return path + ": " + rule;
     }
-    String shown = value.length() <= SHOWN_VALUE_LENGTH
-        ? value
-        : value.substring(0, SHOWN_VALUE_LENGTH) + "...(" + value.length() + " chars)";
-    return path + ": value '" + shown + "' " + rule;
+    return path + ": value '" + EchoedText.cut(value) + "' " + rule;
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.modelregistry.api.internal.InstantJson;
+import dev.modelregistry.api.internal.StrictJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import java.util.Map;
  * members and gains none (the CLI prints no {@code "AdditionalInferenceSpecifications": []} for a
  * package without any, and neither does this mapper). Members the API does not model (e.g.
  * {@code CertifyForMarketplace}) are ignored when reading, so newer SageMaker documents still read.
+ *
+ * <p>Documents are read as strictly as SageMaker reads them: a value of the wrong JSON type
+ * ({@code 123} or {@code true} for text, {@code "5"} or {@code 1.5} for an integer), a key given
+ * twice in one object and a {@code null} element of a list or map are errors, never converted.
  */
 public final class ModelRegistryJson {
   private ModelRegistryJson() {}
@@ -41,14 +46,15 @@ public final class ModelRegistryJson {
    * Configures an existing mapper for the API's types. This changes the mapper for every type it
    * handles, not only the API's: it registers {@link Jdk8Module} and {@link #module()} (so every
    * {@link Instant} is written as ISO-8601 text), omits absent values and empty lists and maps of
-   * properties by default (map entries are kept, even with an empty value) and ignores unknown
-   * properties. To leave an application's own mapper as it is, use {@link #newObjectMapper()} for
-   * the registry's documents.
+   * properties by default (map entries are kept, even with an empty value), ignores unknown
+   * properties and reads strictly as described above (no coercion between JSON types, duplicate
+   * keys and null elements refused). To leave an application's own mapper as it is, use
+   * {@link #newObjectMapper()} for the registry's documents.
    *
    * @return the same mapper
    */
   public static ObjectMapper configure(ObjectMapper mapper) {
-    mapper
+    StrictJson.apply(mapper)
         .registerModule(new Jdk8Module())
         .registerModule(module())
         .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT)

@@ -108,6 +108,19 @@ class EnumWireValueTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("enums")
+  void fromValueEchoesAHugeUnknownValueCutTo256Characters(
+      String name, Class<?> type, List<String> expected) {
+    String huge = "v".repeat(2 * 1024 * 1024);
+
+    assertThatThrownBy(() -> fromValue(type, huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + "v".repeat(256) + "… (" + (huge.length() - 256) + " more)'")
+        .hasMessageContaining("allowed: " + String.join(", ", expected))
+        .message().hasSizeLessThan(512);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("enums")
   void fromValueRejectsTheJavaConstantNameAndOtherCase(
       String name, Class<?> type, List<String> expected) {
     Enum<?> first = (Enum<?>) type.getEnumConstants()[0];

@@ -29,22 +29,22 @@ class ValidationExceptionTest {
   }
 
   @Test
-  void valueOfEightyCharactersIsShownWhole() {
-    String value = "x".repeat(80);
+  void valueOfTwoHundredFiftySixCharactersIsShownWhole() {
+    String value = "x".repeat(256);
 
     assertThat(new FieldViolation("description", value, "is too long").toString())
         .isEqualTo("description: value '" + value + "' is too long");
   }
 
   @Test
-  void longValueIsShortenedToEightyCharactersWithItsLength() {
-    String value = "a".repeat(80) + "b".repeat(20_000);
+  void longValueIsShortenedToTwoHundredFiftySixCharactersWithTheCountOfTheRest() {
+    String value = "a".repeat(256) + "b".repeat(20_000);
 
     String text = new FieldViolation("modelCard.modelCardContent", value, "length must be 0..100000")
         .toString();
 
     assertThat(text)
-        .isEqualTo("modelCard.modelCardContent: value '" + "a".repeat(80) + "...(20080 chars)' "
+        .isEqualTo("modelCard.modelCardContent: value '" + "a".repeat(256) + "… (20000 more)' "
             + "length must be 0..100000")
         .doesNotContain("ab");
   }
@@ -86,7 +86,7 @@ class ValidationExceptionTest {
     ValidationException error =
         new ValidationException(List.of(new FieldViolation("sourceUri", huge, "length must be 0..1024")));
 
-    assertThat(error.getMessage()).contains("...(5000 chars)").hasSizeLessThan(200);
+    assertThat(error.getMessage()).contains("… (4744 more)").hasSizeLessThan(400);
   }
 
   @Test

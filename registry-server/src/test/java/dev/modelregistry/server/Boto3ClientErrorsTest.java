@@ -57,7 +57,8 @@ class Boto3ClientErrorsTest {
         .contains("modelPackageGroupName").contains("not_valid");
     assertThat(result.get("invalidStatus").get("Code").asText()).isEqualTo("ValidationException");
     assertThat(result.get("invalidStatus").get("Message").asText())
-        .contains("ModelApprovalStatus").contains("Maybe");
+        .contains("'Maybe' at 'modelApprovalStatus'")
+        .contains("enum value set: [Approved, Rejected, PendingManualApproval]");
     assertThat(result.get("garbageToken").get("Code").asText()).isEqualTo("ValidationException");
     assertThat(result.get("garbageToken").get("HttpStatus").asInt()).isEqualTo(400);
   }

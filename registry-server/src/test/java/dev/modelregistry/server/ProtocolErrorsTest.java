@@ -74,13 +74,14 @@ class ProtocolErrorsTest {
   }
 
   @Test
-  void aMemberOfTheWrongTypeIsAValidationExceptionNamingItsWirePath() {
+  void aMemberOfTheWrongTypeIsASerializationExceptionNamingItsPath() {
     RawClient.Response response = client.call("CreateModelPackageGroup",
         "{\"ModelPackageGroupName\": \"g\", \"Tags\": [{\"Key\": {\"nested\": 1}}]}");
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("__type").asText()).isEqualTo("ValidationException");
-    assertThat(response.json().get("message").asText()).contains("Tags[0].Key");
+    assertThat(response.json().get("__type").asText()).isEqualTo("SerializationException");
+    assertThat(response.json().get("message").asText())
+        .isEqualTo("Value at 'tags[0].key' must be a string, not an object.");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -45,7 +46,7 @@ public enum ModelCardStatus {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("'" + value + "' is not a ModelCardStatus; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelCardStatus; allowed: "
         + Arrays.stream(values()).map(ModelCardStatus::value).collect(Collectors.joining(", ")));
   }
 

@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ public enum ModelPackageChangeType {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("'" + value + "' is not a ModelPackageChangeType; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageChangeType; allowed: "
         + Arrays.stream(values()).map(ModelPackageChangeType::value).collect(Collectors.joining(", ")));
   }
 

@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,7 @@ public enum ModelPackageGroupStatus {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("'" + value + "' is not a ModelPackageGroupStatus; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageGroupStatus; allowed: "
         + Arrays.stream(values()).map(ModelPackageGroupStatus::value).collect(Collectors.joining(", ")));
   }
 

@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -49,7 +50,7 @@ public enum ModelPackageStatus {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("'" + value + "' is not a ModelPackageStatus; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageStatus; allowed: "
         + Arrays.stream(values()).map(ModelPackageStatus::value).collect(Collectors.joining(", ")));
   }
 

@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ public enum SkipModelValidation {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("'" + value + "' is not a SkipModelValidation; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a SkipModelValidation; allowed: "
         + Arrays.stream(values()).map(SkipModelValidation::value).collect(Collectors.joining(", ")));
   }
 

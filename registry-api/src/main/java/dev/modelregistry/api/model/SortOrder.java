@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ public enum SortOrder {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("'" + value + "' is not a SortOrder; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a SortOrder; allowed: "
         + Arrays.stream(values()).map(SortOrder::value).collect(Collectors.joining(", ")));
   }
 

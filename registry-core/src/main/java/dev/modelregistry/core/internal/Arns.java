@@ -1,6 +1,7 @@
 package dev.modelregistry.core.internal;
 
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.internal.EchoedText;
 import dev.modelregistry.core.ArnSettings;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,7 +166,8 @@ final class Arns {
   }
 
   private ResourceNotFoundException foreign(String reference) {
-    return new ResourceNotFoundException("'" + reference + "' belongs to another partition,"
+    return new ResourceNotFoundException("'" + EchoedText.cut(reference)
+        + "' belongs to another partition,"
         + " region or account than this registry (" + prefix + "...).");
   }
 

@@ -3,14 +3,19 @@ package dev.modelregistry.core.spi;
 import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.ResourceAlreadyExistsException;
 import dev.modelregistry.api.ResourceNotFoundException;
+import dev.modelregistry.api.internal.EchoedText;
 import dev.modelregistry.api.model.ModelPackageGroup;
 
-/** The errors a store throws, worded once so that every backend says the same. */
+/**
+ * The errors a store throws, worded once so that every backend says the same. A caller's text in
+ * them is cut by {@link EchoedText#cut}.
+ */
 public final class StoreErrors {
   private StoreErrors() {}
 
   public static ResourceNotFoundException groupNotFound(String groupName) {
-    return new ResourceNotFoundException("Model package group '" + groupName + "' does not exist.");
+    return new ResourceNotFoundException("Model package group '" + EchoedText.cut(groupName)
+        + "' does not exist.");
   }
 
   public static ResourceAlreadyExistsException groupAlreadyExists(ModelPackageGroup existing) {
@@ -21,7 +26,7 @@ public final class StoreErrors {
   }
 
   public static ConflictException groupNotEmpty(String groupName) {
-    return new ConflictException("Model package group '" + groupName
+    return new ConflictException("Model package group '" + EchoedText.cut(groupName)
         + "' still holds model packages; delete them before deleting the group.");
   }
 
@@ -32,13 +37,14 @@ public final class StoreErrors {
    */
   public static ConflictException clientTokenConflict(String token, String groupName,
       String existingArn) {
-    return new ConflictException("Client token '" + token + "' was already used in group '"
-        + groupName + "' for a different request (it created " + existingArn
+    return new ConflictException("Client token '" + EchoedText.cut(token)
+        + "' was already used in group '" + EchoedText.cut(groupName)
+        + "' for a different request (it created " + existingArn
         + "); use a new token for a new model.");
   }
 
   public static ResourceNotFoundException packageNotFound(String groupName, int version) {
     return new ResourceNotFoundException(
-        "Model package '" + groupName + "/" + version + "' does not exist.");
+        "Model package '" + EchoedText.cut(groupName) + "/" + version + "' does not exist.");
   }
 }

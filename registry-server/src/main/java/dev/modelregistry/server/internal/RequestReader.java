@@ -1,122 +1,98 @@
 package dev.modelregistry.server.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
+import dev.modelregistry.api.internal.EchoedText;
+import java.util.regex.Pattern;
 
 /**
- * Reads request bodies: first as a JSON document (a syntax error, or a body that is not an object,
- * is a {@code SerializationException}, as the protocol answers), then into the operation's input
- * type (a member of the wrong type, an unknown enum value or a missing required member is a
- * {@code ValidationException} naming the member by its wire path, e.g.
- * {@code InferenceSpecification.Containers[0].Image}).
+ * Reads request bodies: first as one JSON object in UTF-8 (anything else is a
+ * {@code SerializationException}, as the protocol answers), then into the operation's input type
+ * with the strict wire mapper ({@link WireJson}); a value that does not bind is refused as
+ * {@link BindingFailures} says. No message carries the parser's or the binder's own text where it
+ * names a Java type, and a caller's text in a message is cut by {@link EchoedText#cut}.
  */
 public final class RequestReader {
+  /** The parts of Jackson's syntax messages that describe Jackson rather than the body. */
+  private static final Pattern JACKSON_DETAILS =
+      Pattern.compile(" \\(start marker at .*$|, from `[^`]*`|\\s*at \\[Source: .*$");
+
   private final ObjectMapper mapper;
   private final ObjectReader treeReader;
+  private final BindingFailures failures;
 
   public RequestReader(ObjectMapper mapper) {
     this.mapper = mapper;
-    this.treeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // Fractions are kept exact in the tree: a timestamp's nanoseconds must not pass through a double.
+    this.treeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    this.failures = new BindingFailures(mapper);
   }
 
   /**
    * Parses a body; an empty body is an empty object.
    *
-   * @throws ProtocolException {@code SerializationException} if it is not one JSON object
+   * @throws ProtocolException {@code SerializationException} if it is not one JSON object in UTF-8
    */
   public JsonNode parse(byte[] body) {
     if (body.length == 0) {
       return mapper.createObjectNode();
     }
+    // Decoded here rather than by Jackson, which would guess UTF-16 or UTF-32 from the first bytes.
+    String text = Utf8Body.decode(body);
     JsonNode node;
     try {
-      node = treeReader.readTree(body);
+      node = treeReader.readTree(text);
     } catch (JacksonException syntax) {
-      throw serializationError("The request body is not valid JSON: " + firstLine(syntax.getOriginalMessage()));
-    } catch (IOException unreadable) {
-      throw serializationError("The request body could not be read.");
+      throw RequestErrors.serialization(syntaxMessage(syntax));
     }
     if (node == null || !node.isObject()) {
-      throw serializationError("The request body must be a JSON object.");
+      throw RequestErrors.serialization("The request body must be a JSON object.");
     }
+    Utf8Body.requireWholeCharacters(node);
     return node;
   }
 
   /**
    * Binds a parsed body to an input type.
    *
-   * @throws ProtocolException {@code ValidationException} if a member does not fit the type
+   * @throws ProtocolException {@code SerializationException} if a member has the wrong JSON type,
+   *     {@code ValidationException} if a required member is missing or an enum value unknown
    */
   public <T> T read(JsonNode body, Class<T> type) {
+    T value;
     try {
-      T value = mapper.treeToValue(body, type);
-      if (value == null) {
-        throw validationError("", "the request body is empty");
-      }
-      return value;
-    } catch (DatabindException mapping) {
-      throw validationError(wirePath(mapping), reason(mapping));
-    } catch (JsonProcessingException other) {
-      throw validationError("", firstLine(other.getOriginalMessage()));
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException invalid) {
-      throw validationError("", reason(invalid));
+      value = mapper.treeToValue(body, type);
+    } catch (JacksonException | IllegalArgumentException failure) {
+      Exception described = failure instanceof IllegalArgumentException
+          && failure.getCause() instanceof JacksonException jackson ? jackson : failure;
+      throw failures.describe(described, body);
     }
+    if (value == null) {
+      throw RequestErrors.serialization("The request body must be a JSON object.");
+    }
+    return value;
   }
 
-  private static String wirePath(DatabindException mapping) {
-    if (!(mapping instanceof JsonMappingException withPath)) {
-      return "";
+  private static String syntaxMessage(JacksonException syntax) {
+    String reason = JACKSON_DETAILS.matcher(firstLine(String.valueOf(syntax.getOriginalMessage())))
+        .replaceAll("");
+    if (reason.indexOf('`') >= 0 || reason.contains("com.fasterxml") || reason.contains("java.")) {
+      reason = "unexpected content";
     }
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference reference : withPath.getPath()) {
-      if (reference.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  /** The innermost non-Jackson cause says what was wrong in words (e.g. an enum's allowed values). */
-  private static String reason(Throwable failure) {
-    Throwable innermost = failure;
-    while (innermost.getCause() != null && innermost.getCause() != innermost) {
-      innermost = innermost.getCause();
-    }
-    if (!(innermost instanceof JacksonException) && innermost.getMessage() != null) {
-      return firstLine(innermost.getMessage());
-    }
-    if (failure instanceof JacksonException jackson) {
-      return firstLine(jackson.getOriginalMessage());
-    }
-    return firstLine(String.valueOf(failure.getMessage()));
+    JsonLocation location = syntax.getLocation();
+    String where = location == null || location.getLineNr() < 1
+        ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    return "The request body is not valid JSON" + where + ": " + EchoedText.cut(reason);
   }
 
   private static String firstLine(String text) {
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
-  }
-
-  private static ProtocolException serializationError(String message) {
-    return new ProtocolException(WireError.badRequest("SerializationException", message));
-  }
-
-  private static ProtocolException validationError(String path, String reason) {
-    String message = path.isEmpty()
-        ? "1 validation error detected: " + reason
-        : "1 validation error detected: Value at '" + path + "' failed to satisfy constraint: "
-            + reason;
-    return new ProtocolException(WireError.badRequest("ValidationException", message));
   }
 }

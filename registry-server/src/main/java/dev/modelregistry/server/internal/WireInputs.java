@@ -74,14 +74,8 @@ public final class WireInputs {
    */
   static <T> T require(@Nullable T value, String member) {
     if (value == null) {
-      throw new ProtocolException(WireError.badRequest("ValidationException",
-          "1 validation error detected: Value null at '" + lowerCamel(member)
-              + "' failed to satisfy constraint: Member must not be null"));
+      throw RequestErrors.mustNotBeNull(List.of(WirePath.member(member)));
     }
     return value;
-  }
-
-  private static String lowerCamel(String member) {
-    return Character.toLowerCase(member.charAt(0)) + member.substring(1);
   }
 }
