@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelregistry.api.internal.EchoedText;
 import dev.modelregistry.api.model.UserContext;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -53,12 +54,12 @@ public final class ProtocolHandler {
   public Optional<WireError> checkTarget(String method, String rawPath) {
     if (!rawPath.equals("/")) {
       return Optional.of(new WireError(404, UNKNOWN_OPERATION,
-          "This server serves SageMaker's API at path '/' only, not at '" + shortened(rawPath)
+          "This server serves SageMaker's API at path '/' only, not at '" + EchoedText.cut(rawPath)
               + "'."));
     }
     if (!method.equals("POST")) {
       return Optional.of(new WireError(405, UNKNOWN_OPERATION,
-          "SageMaker's API takes POST requests, not " + shortened(method) + "."));
+          "SageMaker's API takes POST requests, not " + EchoedText.cut(method) + "."));
     }
     return Optional.empty();
   }
@@ -78,7 +79,7 @@ public final class ProtocolHandler {
           : ErrorMapper.internalFailure();
       if (error.status() >= 500) {
         LOG.log(Level.ERROR, () -> "request " + requestId + " ("
-            + shortened(String.valueOf(request.header("x-amz-target"))) + ") failed", failure);
+            + EchoedText.cut(String.valueOf(request.header("x-amz-target"))) + ") failed", failure);
       } else {
         LOG.log(Level.DEBUG, () -> "request " + requestId + " refused: " + error.code() + ": "
             + error.message());
@@ -102,7 +103,7 @@ public final class ProtocolHandler {
     if (operation == null) {
       throw new ProtocolException(WireError.badRequest(UNKNOWN_OPERATION,
           (target == null ? "The request has no X-Amz-Target header." : "Unknown operation '"
-              + shortened(target) + "'.") + " This server serves " + TARGET_PREFIX
+              + EchoedText.cut(target) + "'.") + " This server serves " + TARGET_PREFIX
               + "<Operation> for: " + String.join(", ", new TreeSet<>(operations.keySet())) + "."));
     }
     return operation;
@@ -116,11 +117,6 @@ public final class ProtocolHandler {
     }
   }
 
-  /** The client's text, cut so that an error never echoes unbounded input. */
-  private static String shortened(String text) {
-    return text.length() <= 256 ? text : text.substring(0, 256) + "... (" + (text.length() - 256)
-        + " more)";
-  }
 
   /** The protocol's error body. */
   private record ErrorBody(@JsonProperty("__type") String type,

@@ -1,5 +1,6 @@
 package dev.modelregistry.server.internal;
 
+import dev.modelregistry.api.internal.EchoedText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -97,7 +98,7 @@ public final class SigV4Verifier {
     }
     if (!authorization.region().equals(region)) {
       throw AuthErrors.invalidSignature("Credential should be scoped to a valid region, not '"
-          + shortened(authorization.region()) + "'. This server's region is '" + region + "'.");
+          + EchoedText.cut(authorization.region()) + "'. This server's region is '" + region + "'.");
     }
     if (!authorization.service().equals(service)) {
       throw AuthErrors.invalidSignature(
@@ -147,17 +148,11 @@ public final class SigV4Verifier {
             ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         return new RequestTime("date", format(instant), instant);
       } catch (DateTimeParseException malformed) {
-        throw AuthErrors.incompleteSignature("Date must be an RFC 1123 date, not '" + date + "'.");
+        throw AuthErrors.incompleteSignature("Date must be an RFC 1123 date, not '" + EchoedText.cut(date) + "'.");
       }
     }
     throw AuthErrors.incompleteSignature("Authorization header requires existence of either a"
         + " 'X-Amz-Date' or a 'Date' header.");
-  }
-
-  /** The client's text, cut so that an error never echoes unbounded input. */
-  private static String shortened(String text) {
-    return text.length() <= 64 ? text : text.substring(0, 64) + "... (" + (text.length() - 64)
-        + " more)";
   }
 
   private static String format(Instant instant) {

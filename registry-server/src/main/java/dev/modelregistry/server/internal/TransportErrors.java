@@ -1,5 +1,7 @@
 package dev.modelregistry.server.internal;
 
+import dev.modelregistry.api.internal.EchoedText;
+
 /**
  * The errors of requests refused at the HTTP level, before or while their body is read, in the
  * protocol's error form, with the codes AWS's JSON services use for them
@@ -7,9 +9,6 @@ package dev.modelregistry.server.internal;
  * {@code RequestTimeoutException}, ...). Each is the client's fault, so a 4xx.
  */
 public final class TransportErrors {
-  /** The longest part of a parser's reason repeated in a message. */
-  private static final int MAX_REASON = 200;
-
   private TransportErrors() {}
 
   /** The body did not arrive whole within the body timeout, or stalled for the idle timeout. */
@@ -64,6 +63,6 @@ public final class TransportErrors {
 
   private static String cut(String reason) {
     String oneLine = reason.replaceAll("\\s+", " ").strip();
-    return oneLine.length() <= MAX_REASON ? oneLine : oneLine.substring(0, MAX_REASON) + "...";
+    return EchoedText.cut(oneLine);
   }
 }
