@@ -2,6 +2,7 @@ package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -50,10 +51,7 @@ public enum ModelPackageType {
         return candidate;
       }
     }
-    // The value is echoed cut: it may come from a client and be of any length.
-    String shown = value.length() <= 64 ? value : value.substring(0, 64) + "... ("
-        + (value.length() - 64) + " more)";
-    throw new IllegalArgumentException("'" + shown + "' is not a ModelPackageType; allowed: "
+    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageType; allowed: "
         + Arrays.stream(values()).map(ModelPackageType::value).collect(Collectors.joining(", ")));
   }
 
