@@ -108,7 +108,9 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   /** Opens a new, empty registry in H2's memory; it lives until the store is closed. */
   public static JdbcRegistryStore inMemory() {
-    return builder(H2Urls.privateInMemory()).build();
+    Builder builder = builder(H2Urls.privateInMemory());
+    builder.privateDatabase = true;
+    return builder.build();
   }
 
   /** Returns a builder for a store over the caller's data source, e.g. the application's pool. */
@@ -130,7 +132,13 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
     return dialect;
   }
 
-  /** Closes the pool the store opened, if it opened one. Idempotent. */
+  /**
+   * Closes the pool the store opened, if it opened one, and nothing else: other stores and other
+   * processes on the same database go on working (an H2 file in server mode stays open for
+   * them). The database closes by itself when its last connection is gone, which releases an
+   * embedded H2 file for the next process at once; the database of {@link #inMemory()} is
+   * dropped. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true) && closer != null) {
@@ -284,6 +292,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
     private @Nullable JdbcDialect dialect;
     private int maxAttempts;
     private int maximumPoolSize;
+    private boolean privateDatabase;
 
     private Builder(@Nullable DataSource dataSource, @Nullable String jdbcUrl) {
       this.dataSource = dataSource;
@@ -407,7 +416,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
       ConnectionPools.Pool pool;
       try {
         pool = ConnectionPools.open(url, user, password,
-            maximumPoolSize == 0 ? 10 : maximumPoolSize);
+            maximumPoolSize == 0 ? 10 : maximumPoolSize, privateDatabase);
       } catch (StorageException e) {
         throw e;
       } catch (RuntimeException e) {

@@ -26,7 +26,12 @@ import java.util.Map;
  * register h2 DIR GROUP THREADS PER_THREAD large|small
  * register pg URL USER PASSWORD SCHEMA GROUP THREADS PER_THREAD large|small
  * open h2 DIR
+ * shared URL GROUP
  * </pre>
+ *
+ * <p>{@code shared} opens a store on a database other processes use too (an H2 file in server
+ * mode), registers two versions, prints {@code WAITING}, registers two more after a line on its
+ * standard input, then closes its store and prints {@code CLOSED}.
  */
 public final class RegistrationChild {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -36,6 +41,10 @@ public final class RegistrationChild {
   public static void main(String[] args) throws Exception {
     List<String> rest = new ArrayList<>(List.of(args));
     String command = rest.remove(0);
+    if (command.equals("shared")) {
+      shared(rest.get(0), rest.get(1));
+      return;
+    }
     String kind = rest.remove(0);
     if (command.equals("open")) {
       try (JdbcRegistryStore store = JdbcRegistryStore.embedded(Path.of(rest.get(0)))) {
@@ -71,6 +80,25 @@ public final class RegistrationChild {
     }
     store.close();
     OUT.println("DONE");
+  }
+
+  private static void shared(String url, String group) throws Exception {
+    JdbcRegistryStore store = JdbcRegistryStore.builder(url).maximumPoolSize(2).build();
+    ModelRegistry registry = ModelRegistries.builder(store).build();
+    for (int n = 0; n < 4; n++) {
+      if (n == 2) {
+        OUT.println("WAITING");
+        if (new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+            StandardCharsets.UTF_8)).readLine() == null) {
+          throw new IllegalStateException("standard input closed before the go-ahead");
+        }
+      }
+      String seed = ProcessHandle.current().pid() + "-" + n;
+      OUT.println("ACK " + registry.createModelPackage(request(group, seed, false))
+          .modelPackageVersion() + " " + seed);
+    }
+    store.close();
+    OUT.println("CLOSED");
   }
 
   /**
