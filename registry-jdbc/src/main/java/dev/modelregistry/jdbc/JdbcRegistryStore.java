@@ -1,5 +1,6 @@
 package dev.modelregistry.jdbc;
 
+import dev.modelregistry.api.ModelRegistryException;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
@@ -19,6 +20,7 @@ import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.jdbc.internal.ConnectionPools;
 import dev.modelregistry.jdbc.internal.H2Urls;
+import dev.modelregistry.jdbc.internal.Secrets;
 import dev.modelregistry.jdbc.internal.SqlNames;
 import dev.modelregistry.jdbc.internal.StoreOpener;
 import java.io.IOException;
@@ -417,10 +419,11 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
       try {
         pool = ConnectionPools.open(url, user, password,
             maximumPoolSize == 0 ? 10 : maximumPoolSize, privateDatabase);
-      } catch (StorageException e) {
+      } catch (ModelRegistryException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new StorageException("Could not open a connection pool to " + url, e);
+        throw new StorageException(Secrets.redact("Could not open a connection pool to " + url
+            + ": " + rootMessage(e)), Secrets.redact(e));
       }
       try {
         StoreOpener.Opened opened = StoreOpener.open(pool.dataSource(), dialect, names, mode,
@@ -430,6 +433,15 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
         pool.closer().run();
         throw e;
       }
+    }
+
+    private static String rootMessage(Throwable failure) {
+      Throwable root = failure;
+      for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20;
+          depth++) {
+        root = root.getCause();
+      }
+      return String.valueOf(root.getMessage());
     }
 
     private void requireUrl(String setting) {

@@ -73,20 +73,27 @@ public final class H2Urls {
     boolean file = !isInMemory(url);
     for (Map.Entry<String, String> durable : DURABLE_FILE_SETTINGS) {
       Optional<String> value = setting(url, durable.getKey());
-      if (value.isEmpty()) {
+      if (value.isPresent()) {
+        if (file && !value.get().equalsIgnoreCase(durable.getValue())) {
+          throw unsafe(durable.getKey() + "=" + value.get(), durable);
+        }
+      } else if (file || !durable.getKey().equals("REUSE_SPACE")) {
+        // H2 fails to open an in-memory database with REUSE_SPACE: it has no file store.
         result.append(';').append(durable.getKey()).append('=').append(durable.getValue());
-      } else if (file && !value.get().equalsIgnoreCase(durable.getValue())) {
-        String spelled = durable.getKey() + "=" + value.get();
-        throw new UnsafeDatabaseSettingException(spelled, "The H2 URL sets " + spelled
-            + ", under which a registration that returned can be lost when the process dies. "
-            + "Remove it from the URL: the store sets " + durable.getKey() + "="
-            + durable.getValue() + " on every H2 file.");
       }
     }
     if (setting(url, "LOCK_TIMEOUT").isEmpty()) {
       result.append(";LOCK_TIMEOUT=10000");
     }
     return result.toString();
+  }
+
+  private static UnsafeDatabaseSettingException unsafe(String spelled,
+      Map.Entry<String, String> durable) {
+    return new UnsafeDatabaseSettingException(spelled, "The H2 URL sets " + spelled
+        + ", under which a registration that returned can be lost when the process dies. Remove"
+        + " it from the URL: the store sets " + durable.getKey() + "=" + durable.getValue()
+        + " on every H2 file.");
   }
 
   /** Returns the value of a {@code ;NAME=value} setting of an H2 URL. */

@@ -30,8 +30,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>{@code shared} opens a store on a database other processes use too (an H2 file in server
- * mode), registers two versions, prints {@code WAITING}, registers two more after a line on its
- * standard input, then closes its store and prints {@code CLOSED}.
+ * mode) and registers until a line arrives on its standard input; then it closes its store and
+ * prints {@code CLOSED}. A failed registration prints {@code FAILED <message>} and exits with 1.
  */
 public final class RegistrationChild {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -85,17 +85,27 @@ public final class RegistrationChild {
   private static void shared(String url, String group) throws Exception {
     JdbcRegistryStore store = JdbcRegistryStore.builder(url).maximumPoolSize(2).build();
     ModelRegistry registry = ModelRegistries.builder(store).build();
-    for (int n = 0; n < 4; n++) {
-      if (n == 2) {
-        OUT.println("WAITING");
-        if (new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-            StandardCharsets.UTF_8)).readLine() == null) {
-          throw new IllegalStateException("standard input closed before the go-ahead");
-        }
+    java.util.concurrent.CountDownLatch close = new java.util.concurrent.CountDownLatch(1);
+    Thread input = new Thread(() -> {
+      try {
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+            StandardCharsets.UTF_8)).readLine();
+      } catch (java.io.IOException e) {
+        // standard input gone: close as well
       }
-      String seed = ProcessHandle.current().pid() + "-" + n;
-      OUT.println("ACK " + registry.createModelPackage(request(group, seed, false))
-          .modelPackageVersion() + " " + seed);
+      close.countDown();
+    });
+    input.setDaemon(true);
+    input.start();
+    try {
+      for (int n = 0; close.getCount() > 0; n++) {
+        String seed = ProcessHandle.current().pid() + "-" + n;
+        OUT.println("ACK " + registry.createModelPackage(request(group, seed, false))
+            .modelPackageVersion() + " " + seed);
+      }
+    } catch (RuntimeException e) {
+      OUT.println("FAILED " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      System.exit(1);
     }
     store.close();
     OUT.println("CLOSED");

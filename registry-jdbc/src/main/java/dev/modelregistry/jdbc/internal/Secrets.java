@@ -1,0 +1,92 @@
+package dev.modelregistry.jdbc.internal;
+
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one rule that keeps database passwords out of every message, log line and exception text
+ * the registry makes or passes on: the value of any {@code ...password=} setting, in any case
+ * ({@code ?password=} and {@code &sslpassword=} of a PostgreSQL URL, H2's {@code ;PASSWORD=}, a
+ * pool's {@code password=} property), and the password of {@code //user:password@host}, become
+ * {@value #MASK}.
+ *
+ * <p>Exceptions from drivers and pools cannot be edited; {@link #redact(Throwable)} returns a
+ * copy of a cause chain with the messages redacted, keeping each SQL exception's state and error
+ * code, whenever a message of the chain holds a password, and the chain itself otherwise.
+ */
+public final class Secrets {
+  /** What a password is replaced with. */
+  public static final String MASK = "****";
+
+  private static final Pattern SETTING =
+      Pattern.compile("(?i)([a-z_.]*password\\s*=\\s*)[^&;\\s\"'<>]+");
+  private static final Pattern USER_INFO = Pattern.compile("(//[^/\\s:@]*):[^@\\s/]*@");
+
+  private Secrets() {}
+
+  /** Returns a text with every password it holds replaced by {@value #MASK}. */
+  public static String redact(String text) {
+    String settings = SETTING.matcher(text).replaceAll("$1" + MASK);
+    return USER_INFO.matcher(settings).replaceAll("$1:" + MASK + "@");
+  }
+
+  /**
+   * Returns an exception and its causes as they are if none of their messages holds a password,
+   * else a copy of the chain with redacted messages (each copy's text names the original
+   * exception's class, and SQL exceptions keep their SQL state and error code).
+   */
+  public static Throwable redact(Throwable failure) {
+    return holdsSecret(failure, 0) ? copy(failure, 0) : failure;
+  }
+
+  private static boolean holdsSecret(@Nullable Throwable failure, int depth) {
+    if (failure == null || depth > 20) {
+      return false;
+    }
+    String message = failure.getMessage();
+    if (message != null && !redact(message).equals(message)) {
+      return true;
+    }
+    for (Throwable suppressed : failure.getSuppressed()) {
+      if (holdsSecret(suppressed, depth + 1)) {
+        return true;
+      }
+    }
+    return failure.getCause() != failure && holdsSecret(failure.getCause(), depth + 1);
+  }
+
+  private static Throwable copy(Throwable failure, int depth) {
+    String message = failure.getMessage() == null ? null : redact(failure.getMessage());
+    Throwable copy = failure instanceof SQLException sql
+        ? new SQLException(failure.getClass().getName() + ": " + message, sql.getSQLState(),
+            sql.getErrorCode())
+        : new RedactedException(failure.getClass().getName() + ": " + message);
+    copy.setStackTrace(failure.getStackTrace());
+    Throwable cause = failure.getCause();
+    if (cause != null && cause != failure && depth < 20) {
+      copy.initCause(copy(cause, depth + 1));
+    }
+    for (Throwable suppressed : failure.getSuppressed()) {
+      if (depth < 20) {
+        copy.addSuppressed(copy(suppressed, depth + 1));
+      }
+    }
+    return copy;
+  }
+
+  /** Stands in for an exception whose message held a password. */
+  static final class RedactedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedException(String message) {
+      super(message);
+    }
+
+    /** The message alone: it starts with the original exception's class. */
+    @Override
+    public String toString() {
+      return String.valueOf(getMessage());
+    }
+  }
+}
