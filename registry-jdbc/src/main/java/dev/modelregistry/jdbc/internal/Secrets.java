@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  * The one rule that keeps database passwords out of every message, log line and exception text
  * the registry makes or passes on: the value of any {@code ...password=} setting, in any case
  * ({@code ?password=} and {@code &sslpassword=} of a PostgreSQL URL, H2's {@code ;PASSWORD=}, a
- * pool's {@code password=} property), and the password of {@code //user:password@host}, become
- * {@value #MASK}.
+ * pool's {@code password=} property), and the password of {@code user:password@host} (with or
+ * without the {@code //} of a URL before it, as drivers repeat the host), become {@value #MASK}.
+ * A value ends at {@code &}, {@code ;}, a quote or white space: a text is rather redacted too
+ * much than too little.
  *
  * <p>Exceptions from drivers and pools cannot be edited; {@link #redact(Throwable)} returns a
  * copy of a cause chain with the messages redacted, keeping each SQL exception's state and error
@@ -21,7 +23,8 @@ public final class Secrets {
 
   private static final Pattern SETTING =
       Pattern.compile("(?i)([a-z_.]*password\\s*=\\s*)[^&;\\s\"'<>]+");
-  private static final Pattern USER_INFO = Pattern.compile("(//[^/\\s:@]*):[^@\\s/]*@");
+  private static final Pattern USER_INFO =
+      Pattern.compile("(?<![\\w.%+-])([\\w.%+-]+):[^@\\s/]+@(?=[\\w\\[])");
 
   private Secrets() {}
 

@@ -20,7 +20,9 @@ class SecretsTest {
       "jdbc:postgresql://registry:pw1@db:5432/models|jdbc:postgresql://registry:****@db:5432/models",
       "jdbc:h2:file:/data/registry;USER=sa;PASSWORD=pw1;AUTO_SERVER=TRUE"
           + "|jdbc:h2:file:/data/registry;USER=sa;PASSWORD=****;AUTO_SERVER=TRUE",
-      "config: password = pw1, user = sa|config: password = ****, user = sa",
+      "config: password = pw1 user = sa|config: password = **** user = sa",
+      "unknown host registry:pw1@127.0.0.1|unknown host registry:****@127.0.0.1",
+      "at 10:30 on host:5432, see a@b|at 10:30 on host:5432, see a@b",
       "no secret at all: user=sa;LOCK_TIMEOUT=5|no secret at all: user=sa;LOCK_TIMEOUT=5",
   })
   @DisplayName("in a text")
