@@ -92,9 +92,11 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   /**
    * Opens, or creates, the registry in an H2 file {@code registry.mv.db} in {@code directory}
-   * (created if missing), with durable commits ({@code WRITE_DELAY=0}): a registration that
-   * returned survives a crash of the JVM. Closing the store closes the database; open one store
-   * per directory in a JVM and share it between threads.
+   * (created if missing), with durable commits ({@code WRITE_DELAY=0}, and every commit appended
+   * to the file, {@code REUSE_SPACE=FALSE}): a registration that returned survives a crash of
+   * the JVM. Space freed while the store is open is reclaimed when it closes. Closing the store
+   * closes the database and releases the file; open one store per directory in a JVM and share
+   * it between threads.
    *
    * @throws RegistryInUseException if another process has the registry open
    * @throws StorageException if the directory or the database cannot be opened
@@ -123,7 +125,11 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   /**
    * Returns a builder for a store that opens its own pool to a JDBC URL ({@code jdbc:h2:...} or
    * {@code jdbc:postgresql:...}; the driver must be on the classpath). An H2 URL gets
-   * {@code WRITE_DELAY=0} and {@code LOCK_TIMEOUT=10000} unless it sets them.
+   * {@code WRITE_DELAY=0} and {@code LOCK_TIMEOUT=10000} unless it sets them, and an H2 file
+   * {@code REUSE_SPACE=FALSE} (see {@link #embedded}); a file URL that sets {@code WRITE_DELAY}
+   * or {@code REUSE_SPACE} otherwise is refused ({@link UnsafeDatabaseSettingException}).
+   * Passwords in the URL ({@code password=}, H2's {@code PASSWORD=}) reach the driver as
+   * connection properties, and no message or exception of the store repeats them.
    */
   public static Builder builder(String jdbcUrl) {
     return new Builder(null, Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
@@ -403,6 +409,8 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
      *
      * @throws RegistryInUseException if an H2 file is open in another process
      * @throws SchemaVersionException if the database's schema does not fit this library
+     * @throws UnsafeDatabaseSettingException if the URL asks for a setting under which an
+     *     acknowledged registration could be lost
      * @throws StorageException if the database cannot be reached
      */
     public JdbcRegistryStore build() {

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -52,14 +51,19 @@ public final class ConnectionPools {
   public static Pool open(String url, @Nullable String user, @Nullable String password,
       int maximumSize, boolean privateDatabase) {
     boolean h2 = H2Urls.isH2(url);
+    // The pool and the driver get the URL without its passwords, which go in as properties: what
+    // they never see, they cannot put in an exception or a log line.
+    Secrets.SplitUrl split = Secrets.split(url);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(h2 ? H2Urls.withRegistryDefaults(url) : url);
+    config.setJdbcUrl(h2 ? H2Urls.withRegistryDefaults(split.url()) : split.url());
     config.setUsername(h2 && user == null ? "" : user);
-    // H2 refuses a password given twice, so one in the URL wins over the (empty) default.
-    boolean passwordInUrl = h2 && url.toUpperCase(Locale.ROOT).contains(";PASSWORD=");
-    if (!passwordInUrl) {
-      config.setPassword(h2 && password == null ? "" : password);
-    }
+    // A password in the URL wins over the credentials, as it does in both drivers.
+    config.setPassword(split.password().orElse(h2 && password == null ? "" : password));
+    split.secrets().forEach((name, value) -> {
+      if (!name.equalsIgnoreCase("password")) {
+        config.addDataSourceProperty(name, value);
+      }
+    });
     config.setMaximumPoolSize(maximumSize);
     config.setMinimumIdle(Math.min(2, maximumSize));
     config.setPoolName("model-registry");

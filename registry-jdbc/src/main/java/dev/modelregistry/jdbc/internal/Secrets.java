@@ -1,6 +1,10 @@
 package dev.modelregistry.jdbc.internal;
 
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +30,60 @@ public final class Secrets {
   private static final Pattern USER_INFO =
       Pattern.compile("(?<![\\w.%+-])([\\w.%+-]+):[^@\\s/]+@(?=[\\w\\[])");
 
+  private static final Pattern URL_SETTING =
+      Pattern.compile("([?&;])([A-Za-z_.]*password)=([^&;]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_USER_INFO = Pattern.compile("//[^/@?;]*:[^/@?;]*@");
+
   private Secrets() {}
+
+  /**
+   * A JDBC URL without its password settings, and those settings (name as the URL spells it, to
+   * value): a pool and a driver that never see a password cannot print it in a message or a log.
+   */
+  public record SplitUrl(String url, Map<String, String> secrets) {
+    /** Returns the value of the {@code password} setting, in any case, if the URL had one. */
+    public Optional<String> password() {
+      return secrets.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("password"))
+          .map(Map.Entry::getValue).findFirst();
+    }
+  }
+
+  /**
+   * Takes the password settings out of a JDBC URL ({@code ?password=}, {@code &sslpassword=},
+   * {@code ;PASSWORD=}, ...).
+   *
+   * @throws IllegalArgumentException if the URL has {@code user:password@} before its host, a
+   *     form JDBC drivers do not read
+   */
+  public static SplitUrl split(String url) {
+    if (URL_USER_INFO.matcher(url).find()) {
+      throw new IllegalArgumentException("The JDBC URL " + redact(url) + " has a user and"
+          + " password before its host, which JDBC drivers do not read: give them to the store"
+          + " as its credentials instead.");
+    }
+    Map<String, String> secrets = new LinkedHashMap<>();
+    StringBuilder rest = new StringBuilder();
+    Matcher matcher = URL_SETTING.matcher(url);
+    int copied = 0;
+    while (matcher.find()) {
+      secrets.put(matcher.group(2), matcher.group(3));
+      rest.append(url, copied, matcher.start());
+      copied = matcher.end();
+      if (matcher.group(1).equals("?")) {
+        // keep the '?' for the parameters after this one, dropping their '&'
+        rest.append('?');
+        if (copied < url.length() && url.charAt(copied) == '&') {
+          copied++;
+        }
+      }
+    }
+    rest.append(url, copied, url.length());
+    String withoutSecrets = rest.toString();
+    if (withoutSecrets.endsWith("?")) {
+      withoutSecrets = withoutSecrets.substring(0, withoutSecrets.length() - 1);
+    }
+    return new SplitUrl(withoutSecrets, Map.copyOf(secrets));
+  }
 
   /** Returns a text with every password it holds replaced by {@value #MASK}. */
   public static String redact(String text) {

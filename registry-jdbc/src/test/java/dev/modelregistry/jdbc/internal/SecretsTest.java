@@ -1,6 +1,7 @@
 package dev.modelregistry.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.DisplayName;
@@ -28,6 +29,32 @@ class SecretsTest {
   @DisplayName("in a text")
   void redactsTexts(String text, String redacted) {
     assertThat(Secrets.redact(text)).isEqualTo(redacted);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "jdbc:postgresql://db/models?password=pw1&user=r|jdbc:postgresql://db/models?user=r|password",
+      "jdbc:postgresql://db/models?user=r&password=pw1|jdbc:postgresql://db/models?user=r|password",
+      "jdbc:postgresql://db/models?password=pw1|jdbc:postgresql://db/models|password",
+      "jdbc:postgresql://db/m?user=r&sslpassword=pw1&ssl=true|jdbc:postgresql://db/m?user=r&ssl=true"
+          + "|sslpassword",
+      "jdbc:h2:file:/r;USER=sa;PASSWORD=pw1;AUTO_SERVER=TRUE|jdbc:h2:file:/r;USER=sa;AUTO_SERVER=TRUE"
+          + "|PASSWORD",
+  })
+  @DisplayName("taken out of a JDBC URL")
+  void splitsUrls(String url, String withoutSecrets, String setting) {
+    Secrets.SplitUrl split = Secrets.split(url);
+
+    assertThat(split.url()).isEqualTo(withoutSecrets);
+    assertThat(split.secrets()).containsExactly(java.util.Map.entry(setting, "pw1"));
+  }
+
+  @Test
+  @DisplayName("before the host of a JDBC URL: refused, as drivers do not read it")
+  void refusesUserInfo() {
+    assertThatThrownBy(() -> Secrets.split("jdbc:postgresql://r:pw1@db/models"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("r:****@db").hasMessageNotContaining("pw1");
   }
 
   @Test
