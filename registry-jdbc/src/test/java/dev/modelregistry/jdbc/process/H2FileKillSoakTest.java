@@ -22,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * ./mvnw -pl registry-jdbc -am verify -Pcrash-soak -Dtest='*Soak*' -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * <p>{@code -DcrashSoak.kills=N} sets the kills per file (default 200), {@code -DcrashSoak.seed=S}
+ * <p>{@code -DcrashSoak.kills=N} sets the kills per file (default 150), {@code -DcrashSoak.seed=S}
  * the seed.
  */
 @Tag("crash-soak")
 @DisplayName("an H2 registry file keeps every acknowledged registration through hundreds of kills")
 class H2FileKillSoakTest {
-  private static final int KILLS = Integer.getInteger("crashSoak.kills", 200);
+  private static final int KILLS = Integer.getInteger("crashSoak.kills", 150);
   private static final long SEED = Long.getLong("crashSoak.seed", System.nanoTime());
 
   @TempDir
@@ -37,7 +37,7 @@ class H2FileKillSoakTest {
   @Test
   @DisplayName("on the factory's defaults")
   void onTheFactoryDefaults() throws Exception {
-    soak("defaults", H2KillLoop.create(directory), SEED);
+    soak("defaults", H2KillLoop.create(directory).checkingAllVersionsEvery(10), SEED);
   }
 
   @Test
@@ -51,7 +51,8 @@ class H2FileKillSoakTest {
       busy.add(spinner);
     }
     try {
-      soak("under CPU load", H2KillLoop.create(directory).reusingFreedSpaceAtOnce(), SEED + 1);
+      soak("under CPU load", H2KillLoop.create(directory).reusingFreedSpaceAtOnce()
+          .checkingAllVersionsEvery(10), SEED + 1);
     } finally {
       busy.forEach(Thread::interrupt);
     }
