@@ -16,18 +16,19 @@ class H2UrlsTest {
   Path directory;
 
   @Test
-  @DisplayName("a file appends every commit and writes it at once; memory needs neither")
+  @DisplayName("a file appends every commit, writes it at once and is compacted when it closes")
   void durableSettings() {
     assertThat(H2Urls.withRegistryDefaults("jdbc:h2:file:/data/registry"))
         .isEqualTo("jdbc:h2:file:/data/registry;WRITE_DELAY=0;REUSE_SPACE=FALSE"
-            + ";LOCK_TIMEOUT=10000");
+            + ";DEFRAG_ALWAYS=TRUE;LOCK_TIMEOUT=10000");
     assertThat(H2Urls.withRegistryDefaults("jdbc:h2:./registry;AUTO_SERVER=TRUE"))
         .contains(";REUSE_SPACE=FALSE");
     assertThat(H2Urls.withRegistryDefaults("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1"))
         .isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
     assertThat(H2Urls.withRegistryDefaults("jdbc:h2:tcp://host/mem:x")).doesNotContain("REUSE");
     assertThat(H2Urls.withRegistryDefaults("jdbc:h2:file:/r;reuse_space=false;write_delay=0"))
-        .isEqualTo("jdbc:h2:file:/r;reuse_space=false;write_delay=0;LOCK_TIMEOUT=10000");
+        .isEqualTo("jdbc:h2:file:/r;reuse_space=false;write_delay=0;DEFRAG_ALWAYS=TRUE"
+            + ";LOCK_TIMEOUT=10000");
   }
 
   @Test
