@@ -1,5 +1,6 @@
 package dev.modelregistry.jdbc;
 
+import dev.modelregistry.api.ModelRegistryException;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
@@ -19,6 +20,7 @@ import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.jdbc.internal.ConnectionPools;
 import dev.modelregistry.jdbc.internal.H2Urls;
+import dev.modelregistry.jdbc.internal.Secrets;
 import dev.modelregistry.jdbc.internal.SqlNames;
 import dev.modelregistry.jdbc.internal.StoreOpener;
 import java.io.IOException;
@@ -90,9 +92,11 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   /**
    * Opens, or creates, the registry in an H2 file {@code registry.mv.db} in {@code directory}
-   * (created if missing), with durable commits ({@code WRITE_DELAY=0}): a registration that
-   * returned survives a crash of the JVM. Closing the store closes the database; open one store
-   * per directory in a JVM and share it between threads.
+   * (created if missing), with durable commits ({@code WRITE_DELAY=0}, and every commit appended
+   * to the file, {@code REUSE_SPACE=FALSE}): a registration that returned survives a crash of
+   * the JVM. Space freed while the store is open is reclaimed when it closes. Closing the store
+   * closes the database and releases the file; open one store per directory in a JVM and share
+   * it between threads.
    *
    * @throws RegistryInUseException if another process has the registry open
    * @throws StorageException if the directory or the database cannot be opened
@@ -108,7 +112,9 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   /** Opens a new, empty registry in H2's memory; it lives until the store is closed. */
   public static JdbcRegistryStore inMemory() {
-    return builder(H2Urls.privateInMemory()).build();
+    Builder builder = builder(H2Urls.privateInMemory());
+    builder.privateDatabase = true;
+    return builder.build();
   }
 
   /** Returns a builder for a store over the caller's data source, e.g. the application's pool. */
@@ -119,7 +125,11 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
   /**
    * Returns a builder for a store that opens its own pool to a JDBC URL ({@code jdbc:h2:...} or
    * {@code jdbc:postgresql:...}; the driver must be on the classpath). An H2 URL gets
-   * {@code WRITE_DELAY=0} and {@code LOCK_TIMEOUT=10000} unless it sets them.
+   * {@code WRITE_DELAY=0} and {@code LOCK_TIMEOUT=10000} unless it sets them, and an H2 file
+   * {@code REUSE_SPACE=FALSE} (see {@link #embedded}); a file URL that sets {@code WRITE_DELAY}
+   * or {@code REUSE_SPACE} otherwise is refused ({@link UnsafeDatabaseSettingException}).
+   * Passwords in the URL ({@code password=}, H2's {@code PASSWORD=}) reach the driver as
+   * connection properties, and no message or exception of the store repeats them.
    */
   public static Builder builder(String jdbcUrl) {
     return new Builder(null, Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
@@ -130,7 +140,13 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
     return dialect;
   }
 
-  /** Closes the pool the store opened, if it opened one. Idempotent. */
+  /**
+   * Closes the pool the store opened, if it opened one, and nothing else: other stores and other
+   * processes on the same database go on working (an H2 file in server mode stays open for
+   * them). The database closes by itself when its last connection is gone, which releases an
+   * embedded H2 file for the next process at once; the database of {@link #inMemory()} is
+   * dropped. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true) && closer != null) {
@@ -284,6 +300,7 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
     private @Nullable JdbcDialect dialect;
     private int maxAttempts;
     private int maximumPoolSize;
+    private boolean privateDatabase;
 
     private Builder(@Nullable DataSource dataSource, @Nullable String jdbcUrl) {
       this.dataSource = dataSource;
@@ -392,6 +409,8 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
      *
      * @throws RegistryInUseException if an H2 file is open in another process
      * @throws SchemaVersionException if the database's schema does not fit this library
+     * @throws UnsafeDatabaseSettingException if the URL asks for a setting under which an
+     *     acknowledged registration could be lost
      * @throws StorageException if the database cannot be reached
      */
     public JdbcRegistryStore build() {
@@ -407,11 +426,12 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
       ConnectionPools.Pool pool;
       try {
         pool = ConnectionPools.open(url, user, password,
-            maximumPoolSize == 0 ? 10 : maximumPoolSize);
-      } catch (StorageException e) {
+            maximumPoolSize == 0 ? 10 : maximumPoolSize, privateDatabase);
+      } catch (ModelRegistryException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new StorageException("Could not open a connection pool to " + url, e);
+        throw new StorageException(Secrets.redact("Could not open a connection pool to " + url
+            + ": " + rootMessage(e)), Secrets.redact(e));
       }
       try {
         StoreOpener.Opened opened = StoreOpener.open(pool.dataSource(), dialect, names, mode,
@@ -421,6 +441,15 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
         pool.closer().run();
         throw e;
       }
+    }
+
+    private static String rootMessage(Throwable failure) {
+      Throwable root = failure;
+      for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20;
+          depth++) {
+        root = root.getCause();
+      }
+      return String.valueOf(root.getMessage());
     }
 
     private void requireUrl(String setting) {

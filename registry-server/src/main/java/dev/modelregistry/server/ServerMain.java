@@ -35,7 +35,8 @@ public final class ServerMain {
     try {
       options = ServerCommandLine.parse(args, System.getenv());
     } catch (IllegalArgumentException usage) {
-      System.err.println("registry-server: " + usage.getMessage());
+      System.err.println("registry-server: " + StoreFactory.withoutSecrets(
+          String.valueOf(usage.getMessage())));
       System.err.print(ServerCommandLine.USAGE);
       System.exit(2);
       return;
@@ -52,7 +53,9 @@ public final class ServerMain {
     try {
       start(options, System.out);
     } catch (RuntimeException cannotStart) {
-      System.err.println("registry-server: " + cannotStart.getMessage());
+      // The store's errors are redacted already; the server's own might quote a URL.
+      System.err.println("registry-server: " + StoreFactory.withoutSecrets(
+          String.valueOf(cannotStart.getMessage())));
       System.exit(1);
     }
   }
@@ -114,7 +117,8 @@ public final class ServerMain {
     try {
       store.closer().close();
     } catch (Exception failure) {
-      System.err.println("registry-server: closing the store failed: " + failure);
+      System.err.println("registry-server: closing the store failed: "
+          + StoreFactory.withoutSecrets(String.valueOf(failure)));
     }
   }
 }

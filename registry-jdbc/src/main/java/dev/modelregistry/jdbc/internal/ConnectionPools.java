@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -25,36 +24,46 @@ public final class ConnectionPools {
   public record Pool(DataSource dataSource, Runnable closer) {}
 
   /**
-   * Closes the H2 database now, releasing its file: without this, a process started right after
-   * the store closed could still find the file locked, and an in-memory database kept by
-   * {@code DB_CLOSE_DELAY=-1} would outlive the store.
+   * Drops a private in-memory H2 database now: {@code DB_CLOSE_DELAY=-1} keeps it while the pool
+   * renews its connections, and nothing else may keep it after the store is closed. Only for a
+   * database no one else can reach; any other database closes by itself when its last connection
+   * closes, which releases an embedded file for the next process and leaves a database shared
+   * with other processes or stores ({@code AUTO_SERVER=TRUE}, a server) running for them.
    */
-  private static void shutdown(DataSource h2) {
+  private static void dropPrivateDatabase(DataSource h2) {
     try (Connection connection = h2.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN");
     } catch (SQLException e) {
-      // Closed already: nothing left to shut down.
+      // Closed already: nothing left to drop.
     }
   }
 
   /**
-   * Opens a pool of at most {@code maximumSize} connections to {@code url}.
+   * Opens a pool of at most {@code maximumSize} connections to {@code url}. Its closer closes
+   * this pool only, and drops the database as well if it is private to the store.
    *
+   * @param privateDatabase whether the URL names an in-memory H2 database that only this store
+   *     knows, to be dropped when the store closes
    * @throws dev.modelregistry.jdbc.RegistryInUseException if an H2 file is open in another
    *     process
    */
   public static Pool open(String url, @Nullable String user, @Nullable String password,
-      int maximumSize) {
+      int maximumSize, boolean privateDatabase) {
     boolean h2 = H2Urls.isH2(url);
+    // The pool and the driver get the URL without its passwords, which go in as properties: what
+    // they never see, they cannot put in an exception or a log line.
+    Secrets.SplitUrl split = Secrets.split(url);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(h2 ? H2Urls.withRegistryDefaults(url) : url);
+    config.setJdbcUrl(h2 ? H2Urls.withRegistryDefaults(split.url()) : split.url());
     config.setUsername(h2 && user == null ? "" : user);
-    // H2 refuses a password given twice, so one in the URL wins over the (empty) default.
-    boolean passwordInUrl = h2 && url.toUpperCase(Locale.ROOT).contains(";PASSWORD=");
-    if (!passwordInUrl) {
-      config.setPassword(h2 && password == null ? "" : password);
-    }
+    // A password in the URL wins over the credentials, as it does in both drivers.
+    config.setPassword(split.password().orElse(h2 && password == null ? "" : password));
+    split.secrets().forEach((name, value) -> {
+      if (!name.equalsIgnoreCase("password")) {
+        config.addDataSourceProperty(name, value);
+      }
+    });
     config.setMaximumPoolSize(maximumSize);
     config.setMinimumIdle(Math.min(2, maximumSize));
     config.setPoolName("model-registry");
@@ -68,11 +77,11 @@ public final class ConnectionPools {
       }
       throw e;
     }
-    if (!h2) {
+    if (!privateDatabase) {
       return new Pool(pool, pool::close);
     }
     return new Pool(pool, () -> {
-      shutdown(pool);
+      dropPrivateDatabase(pool);
       pool.close();
     });
   }

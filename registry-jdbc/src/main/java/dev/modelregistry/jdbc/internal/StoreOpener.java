@@ -47,8 +47,8 @@ public final class StoreOpener {
       if (failure == SqlFailure.IN_USE) {
         throw Transactions.inUse(e);
       }
-      throw new StorageException("The registry could not open its database (" + names + "): "
-          + e.getMessage(), e);
+      throw new StorageException(Secrets.redact("The registry could not open its database ("
+          + names + "): " + e.getMessage()), Secrets.redact(e));
     }
   }
 
@@ -62,7 +62,7 @@ public final class StoreOpener {
             String.valueOf(metadata.getURL()));
       });
     } catch (SQLException e) {
-      throw new StorageException("Could not read the database's metadata", e);
+      throw new StorageException("Could not read the database's metadata", Secrets.redact(e));
     }
   }
 

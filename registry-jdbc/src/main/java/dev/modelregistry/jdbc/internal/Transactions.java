@@ -57,8 +57,9 @@ final class Transactions {
     try {
       return inTransactionOrDuplicate(operation, work);
     } catch (DuplicateKeyException e) {
-      throw new StorageException("The registry could not " + operation + ": " + e.getMessage(),
-          e.getCause());
+      throw new StorageException(
+          Secrets.redact("The registry could not " + operation + ": " + e.getMessage()),
+          Secrets.redact(e.getCause()));
     }
   }
 
@@ -151,9 +152,10 @@ final class Transactions {
       case UNIQUE_VIOLATION -> new DuplicateKeyException(e);
       case IN_USE -> inUse(e);
       case TRANSIENT -> new StorageException("The registry could not " + operation + " after "
-          + attempts + " attempts that lost races with other transactions", e);
-      case OTHER -> new StorageException("The registry could not " + operation + ": "
-          + e.getMessage(), e);
+          + attempts + " attempts that lost races with other transactions", Secrets.redact(e));
+      case OTHER -> new StorageException(
+          Secrets.redact("The registry could not " + operation + ": " + e.getMessage()),
+          Secrets.redact(e));
     };
   }
 
@@ -161,7 +163,8 @@ final class Transactions {
     return new RegistryInUseException("The registry's H2 file is open in another process. An H2 "
         + "file in embedded mode belongs to one process at a time. To share a registry between "
         + "processes, use PostgreSQL (JdbcRegistryStore.builder(\"jdbc:postgresql://...\")), or open "
-        + "the H2 file in server mode with AUTO_SERVER=TRUE in its JDBC URL.", cause);
+        + "the H2 file in server mode with AUTO_SERVER=TRUE in its JDBC URL.",
+        Secrets.redact(cause));
   }
 
   /** Waits a little before the next attempt, longer each time, jittered so racers spread out. */

@@ -53,6 +53,12 @@ final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /** Writes a line to the child's standard input. */
+  void send(String line) throws IOException {
+    process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+  }
+
   /** Returns the lines printed so far. */
   List<String> lines() {
     return List.copyOf(lines);

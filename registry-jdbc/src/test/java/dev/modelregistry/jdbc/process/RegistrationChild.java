@@ -26,7 +26,12 @@ import java.util.Map;
  * register h2 DIR GROUP THREADS PER_THREAD large|small
  * register pg URL USER PASSWORD SCHEMA GROUP THREADS PER_THREAD large|small
  * open h2 DIR
+ * shared URL GROUP
  * </pre>
+ *
+ * <p>{@code shared} opens a store on a database other processes use too (an H2 file in server
+ * mode) and registers until a line arrives on its standard input; then it closes its store and
+ * prints {@code CLOSED}. A failed registration prints {@code FAILED <message>} and exits with 1.
  */
 public final class RegistrationChild {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -36,6 +41,10 @@ public final class RegistrationChild {
   public static void main(String[] args) throws Exception {
     List<String> rest = new ArrayList<>(List.of(args));
     String command = rest.remove(0);
+    if (command.equals("shared")) {
+      shared(rest.get(0), rest.get(1));
+      return;
+    }
     String kind = rest.remove(0);
     if (command.equals("open")) {
       try (JdbcRegistryStore store = JdbcRegistryStore.embedded(Path.of(rest.get(0)))) {
@@ -71,6 +80,35 @@ public final class RegistrationChild {
     }
     store.close();
     OUT.println("DONE");
+  }
+
+  private static void shared(String url, String group) throws Exception {
+    JdbcRegistryStore store = JdbcRegistryStore.builder(url).maximumPoolSize(2).build();
+    ModelRegistry registry = ModelRegistries.builder(store).build();
+    java.util.concurrent.CountDownLatch close = new java.util.concurrent.CountDownLatch(1);
+    Thread input = new Thread(() -> {
+      try {
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+            StandardCharsets.UTF_8)).readLine();
+      } catch (java.io.IOException e) {
+        // standard input gone: close as well
+      }
+      close.countDown();
+    });
+    input.setDaemon(true);
+    input.start();
+    try {
+      for (int n = 0; close.getCount() > 0; n++) {
+        String seed = ProcessHandle.current().pid() + "-" + n;
+        OUT.println("ACK " + registry.createModelPackage(request(group, seed, false))
+            .modelPackageVersion() + " " + seed);
+      }
+    } catch (RuntimeException e) {
+      OUT.println("FAILED " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      System.exit(1);
+    }
+    store.close();
+    OUT.println("CLOSED");
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
 import dev.modelregistry.jdbc.JdbcDialect;
 import dev.modelregistry.jdbc.JdbcRegistryStore;
+import dev.modelregistry.jdbc.internal.Secrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,24 +97,12 @@ public final class StoreFactory {
     return new OpenedStore(store, database + " at " + withoutSecrets(url), store::close);
   }
 
-  /** Returns a JDBC URL without its parameters and without credentials before the host. */
-  static String withoutSecrets(String url) {
-    String shown = url;
-    int parameters = indexOfAny(shown, '?', ';');
-    if (parameters >= 0) {
-      shown = shown.substring(0, parameters);
-    }
-    int hostStart = shown.indexOf("//");
-    int at = shown.indexOf('@', Math.max(hostStart, 0));
-    if (hostStart >= 0 && at > hostStart) {
-      shown = shown.substring(0, hostStart + 2) + shown.substring(at + 1);
-    }
-    return shown;
+  /**
+   * Returns a JDBC URL with its passwords masked, by the registry's one redaction rule (the
+   * JDBC store's, which redacts its own errors the same way).
+   */
+  public static String withoutSecrets(String url) {
+    return Secrets.redact(url);
   }
 
-  private static int indexOfAny(String text, char first, char second) {
-    int a = text.indexOf(first);
-    int b = text.indexOf(second);
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-  }
 }

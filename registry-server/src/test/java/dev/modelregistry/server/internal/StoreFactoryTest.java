@@ -63,18 +63,20 @@ class StoreFactoryTest {
         StoreFactory.openJdbc("jdbc:h2:mem:store-factory;PASSWORD=x", "sa", "");
     try {
       assertThat(opened.store()).isInstanceOf(JdbcRegistryStore.class);
-      assertThat(opened.description()).isEqualTo("H2 at jdbc:h2:mem:store-factory");
+      assertThat(opened.description()).isEqualTo("H2 at jdbc:h2:mem:store-factory;PASSWORD=****");
     } finally {
       opened.closer().close();
     }
   }
 
   @Test
-  void urlsAreShownWithoutCredentialsOrParameters() {
+  void urlsAreShownWithTheirPasswordsMasked() {
     assertThat(StoreFactory.withoutSecrets("jdbc:postgresql://registry:pw@db:5432/models"))
-        .isEqualTo("jdbc:postgresql://db:5432/models");
+        .isEqualTo("jdbc:postgresql://registry:****@db:5432/models");
     assertThat(StoreFactory.withoutSecrets("jdbc:postgresql://db/models?user=r&password=pw"))
-        .isEqualTo("jdbc:postgresql://db/models");
+        .isEqualTo("jdbc:postgresql://db/models?user=r&password=****");
+    assertThat(StoreFactory.withoutSecrets("jdbc:h2:file:/r;USER=sa;PASSWORD=pw;AUTO_SERVER=TRUE"))
+        .isEqualTo("jdbc:h2:file:/r;USER=sa;PASSWORD=****;AUTO_SERVER=TRUE");
   }
 
   @Test
