@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests the protocol refuses get its error form with a 4xx, failures a 500 without details. */
 class ProtocolErrorsTest {
@@ -137,6 +141,18 @@ class ProtocolErrorsTest {
     assertThat(response.requestId()).isNotEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"assertion-error", "out-of-memory"})
+  void anErrorFromTheStoreIsAnsweredAsAnInternalFailure(String group) {
+    RawClient.Response response = new RawClient(failingServer.endpoint())
+        .call("DescribeModelPackageGroup", "{\"ModelPackageGroupName\": \"" + group + "\"}");
+
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.json().get("__type").asText()).isEqualTo("InternalFailure");
+    assertThat(response.body()).doesNotContain("disk on fire").doesNotContain("Error")
+        .doesNotContain("\tat ");
+  }
+
   @Test
   void everyResponseCarriesTheProtocolsContentTypeAndARequestId() {
     RawClient.Response ok = client.call("ListModelPackageGroups", "{}");
@@ -151,7 +167,15 @@ class ProtocolErrorsTest {
   private static RegistryStore failingStore() {
     return (RegistryStore) Proxy.newProxyInstance(RegistryStore.class.getClassLoader(),
         new Class<?>[] {RegistryStore.class}, (proxy, method, args) -> {
+          List<Object> arguments = args == null ? List.of() : Arrays.asList(args);
+          if (arguments.contains("assertion-error")) {
+            throw new AssertionError("disk on fire");
+          }
+          if (arguments.contains("out-of-memory")) {
+            throw new OutOfMemoryError("disk on fire");
+          }
           throw new StorageException("disk on fire", new IOException("disk on fire"));
         });
   }
+
 }

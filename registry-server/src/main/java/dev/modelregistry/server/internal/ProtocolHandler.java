@@ -64,7 +64,10 @@ public final class ProtocolHandler {
     return Optional.empty();
   }
 
-  /** Serves a request whose body was read whole; never throws. */
+  /**
+   * Serves a request whose body was read whole; never throws. Whatever the operation throws, an
+   * {@link Error} included, becomes a reply: the 5xx ones are logged with their stack trace.
+   */
   public Reply serve(IncomingRequest request) {
     String requestId = UUID.randomUUID().toString();
     try {
@@ -73,7 +76,9 @@ public final class ProtocolHandler {
       JsonNode json = reader.parse(request.body());
       Object response = callers.callAs(caller, () -> operation.invoke(json));
       return new Reply(200, requestId, mapper.writeValueAsBytes(response), false);
-    } catch (RuntimeException | JsonProcessingException failure) {
+    } catch (Throwable failure) {
+      // Everything is answered, errors and checked exceptions thrown sneakily included: a request
+      // left without an answer holds its connection until the client gives up.
       WireError error = failure instanceof RuntimeException runtime
           ? ErrorMapper.toWireError(runtime)
           : ErrorMapper.internalFailure();

@@ -1,5 +1,6 @@
 package dev.modelregistry.server.internal;
 
+import dev.modelregistry.api.internal.EchoedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public record SigV4Authorization(
   /**
    * Parses a header value.
    *
-   * @throws ProtocolException {@code IncompleteSignature} if it is not a complete Signature
+   * @throws ProtocolException {@code IncompleteSignatureException} if it is not a complete Signature
    *     Version 4 authorization
    */
   public static SigV4Authorization parse(String header) {
@@ -47,8 +48,9 @@ public record SigV4Authorization(
     int space = trimmed.indexOf(' ');
     String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
     if (!algorithm.equals(SigV4Crypto.ALGORITHM)) {
-      throw AuthErrors.incompleteSignature("Unsupported authorization algorithm '" + algorithm
-          + "': this server verifies " + SigV4Crypto.ALGORITHM + " (AWS Signature Version 4).");
+      throw AuthErrors.incompleteSignature("Unsupported authorization algorithm '"
+          + EchoedText.cut(algorithm) + "': this server verifies " + SigV4Crypto.ALGORITHM
+          + " (AWS Signature Version 4).");
     }
     Map<String, String> parameters = parameters(space < 0 ? "" : trimmed.substring(space + 1));
     List<String> missing = new ArrayList<>();

@@ -138,7 +138,8 @@ public final class SigV4Verifier {
         return new RequestTime("x-amz-date", amzDate, instant);
       } catch (DateTimeParseException malformed) {
         throw AuthErrors.incompleteSignature(
-            "X-Amz-Date must have the form yyyyMMdd'T'HHmmss'Z', not '" + amzDate + "'.");
+            "X-Amz-Date must have the form yyyyMMdd'T'HHmmss'Z', not '" + EchoedText.cut(amzDate)
+                + "'.");
       }
     }
     String date = request.header("date");
