@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the server from the command line ({@code java -jar registry-server-all.jar --help} lists
@@ -36,7 +37,8 @@ public final class ServerMain {
       options = ServerCommandLine.parse(args, System.getenv());
     } catch (IllegalArgumentException usage) {
       System.err.println("registry-server: " + StoreFactory.withoutSecrets(
-          String.valueOf(usage.getMessage())));
+          String.valueOf(usage.getMessage()),
+          System.getenv(ServerCommandLine.JDBC_PASSWORD_VARIABLE)));
       System.err.print(ServerCommandLine.USAGE);
       System.exit(2);
       return;
@@ -55,7 +57,7 @@ public final class ServerMain {
     } catch (RuntimeException cannotStart) {
       // The store's errors are redacted already; the server's own might quote a URL.
       System.err.println("registry-server: " + StoreFactory.withoutSecrets(
-          String.valueOf(cannotStart.getMessage())));
+          String.valueOf(cannotStart.getMessage()), options.jdbcPassword()));
       System.exit(1);
     }
   }
@@ -85,12 +87,12 @@ public final class ServerMain {
     try {
       server = builder.start();
     } catch (RuntimeException failed) {
-      closeQuietly(store);
+      closeQuietly(store, options.jdbcPassword());
       throw failed;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
-      closeQuietly(store);
+      closeQuietly(store, options.jdbcPassword());
       out.println("Stopped.");
       out.flush();
     }, "registry-server-shutdown"));
@@ -113,12 +115,12 @@ public final class ServerMain {
     }
   }
 
-  private static void closeQuietly(StoreFactory.OpenedStore store) {
+  private static void closeQuietly(StoreFactory.OpenedStore store, @Nullable String password) {
     try {
       store.closer().close();
     } catch (Exception failure) {
       System.err.println("registry-server: closing the store failed: "
-          + StoreFactory.withoutSecrets(String.valueOf(failure)));
+          + StoreFactory.withoutSecrets(String.valueOf(failure), password));
     }
   }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The server as its own process, unable to reach its database: it says so and exits with 1,
@@ -40,14 +42,16 @@ class ServerSecretsProcessTest {
     assertThat(result.stdout() + result.stderr()).doesNotContain(PASSWORD);
   }
 
-  @Test
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {PASSWORD, "Pw/31c9e2@never/printed"})
   @DisplayName("with the password before the host in --jdbc-url (user:password@)")
-  void passwordBeforeTheHost() throws IOException {
+  void passwordBeforeTheHost(String password) throws IOException {
     ChildProcess.Result result = start("--jdbc-url",
-        "jdbc:postgresql://registry:" + PASSWORD + "@127.0.0.1:" + deadPort() + "/models");
+        "jdbc:postgresql://registry:" + password + "@127.0.0.1:" + deadPort() + "/models");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.stdout() + result.stderr()).doesNotContain(PASSWORD);
+    assertThat(result.stdout() + result.stderr()).doesNotContain(password)
+        .doesNotContain("never/printed");
   }
 
   @Test

@@ -27,12 +27,16 @@ public final class Secrets {
 
   private static final Pattern SETTING =
       Pattern.compile("(?i)([a-z_.]*password\\s*=\\s*)[^&;\\s\"'<>]+");
+  /**
+   * {@code user:password@} before a host. The password runs to the last {@code @} before a host
+   * name and may hold unencoded {@code @} and single {@code /} (never {@code //}, which would
+   * take in a scheme such as {@code jdbc:postgresql://}).
+   */
   private static final Pattern USER_INFO =
-      Pattern.compile("(?<![\\w.%+-])([\\w.%+-]+):[^@\\s/]+@(?=[\\w\\[])");
+      Pattern.compile("(?<![\\w.%+-])([\\w.%+-]+):(?:[^\\s/]|/(?!/))+@(?=[\\w\\[])");
 
   private static final Pattern URL_SETTING =
       Pattern.compile("([?&;])([A-Za-z_.]*password)=([^&;]*)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern URL_USER_INFO = Pattern.compile("//[^/@?;]*:[^/@?;]*@");
 
   private Secrets() {}
 
@@ -56,7 +60,7 @@ public final class Secrets {
    *     form JDBC drivers do not read
    */
   public static SplitUrl split(String url) {
-    if (URL_USER_INFO.matcher(url).find()) {
+    if (hasUserInfoBeforeHost(url)) {
       throw new IllegalArgumentException("The JDBC URL " + redact(url) + " has a user and"
           + " password before its host, which JDBC drivers do not read: give them to the store"
           + " as its credentials instead.");
@@ -85,10 +89,32 @@ public final class Secrets {
     return new SplitUrl(withoutSecrets, Map.copyOf(secrets));
   }
 
+  /** Whether a URL has {@code //user:password@host}, as {@link #redact(String)} finds it. */
+  private static boolean hasUserInfoBeforeHost(String url) {
+    Matcher matcher = USER_INFO.matcher(url);
+    while (matcher.find()) {
+      if (url.startsWith("//", matcher.start() - 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns a text with every password it holds replaced by {@value #MASK}. */
   public static String redact(String text) {
     String settings = SETTING.matcher(text).replaceAll("$1" + MASK);
     return USER_INFO.matcher(settings).replaceAll("$1:" + MASK + "@");
+  }
+
+  /**
+   * Returns {@link #redact(String) redact(text)} with every occurrence of a password known to the
+   * caller (one given apart from the URL) replaced by {@value #MASK} too, wherever it stands.
+   */
+  public static String redact(String text, @Nullable String knownPassword) {
+    String redacted = redact(text);
+    return knownPassword == null || knownPassword.isEmpty()
+        ? redacted
+        : redacted.replace(knownPassword, MASK);
   }
 
   /**

@@ -25,6 +25,9 @@ class SecretsTest {
       "unknown host registry:pw1@127.0.0.1|unknown host registry:****@127.0.0.1",
       "at 10:30 on host:5432, see a@b|at 10:30 on host:5432, see a@b",
       "no secret at all: user=sa;LOCK_TIMEOUT=5|no secret at all: user=sa;LOCK_TIMEOUT=5",
+      "jdbc:postgresql://registry:p/w@db/models|jdbc:postgresql://registry:****@db/models",
+      "jdbc:postgresql://registry:p@ss@db/models|jdbc:postgresql://registry:****@db/models",
+      "host registry:p@ss/w@10.0.0.1 refused|host registry:****@10.0.0.1 refused",
   })
   @DisplayName("in a text")
   void redactsTexts(String text, String redacted) {
@@ -49,12 +52,33 @@ class SecretsTest {
     assertThat(split.secrets()).containsExactly(java.util.Map.entry(setting, "pw1"));
   }
 
-  @Test
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "jdbc:postgresql://r:pw1@db/models|pw1",
+      "jdbc:postgresql://r:p/w1@db/models|p/w1",
+      "jdbc:postgresql://r:p@w1@db/models|p@w1",
+  })
   @DisplayName("before the host of a JDBC URL: refused, as drivers do not read it")
-  void refusesUserInfo() {
-    assertThatThrownBy(() -> Secrets.split("jdbc:postgresql://r:pw1@db/models"))
+  void refusesUserInfo(String url, String password) {
+    assertThatThrownBy(() -> Secrets.split(url))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("r:****@db").hasMessageNotContaining("pw1");
+        .hasMessageContaining("r:****@db").hasMessageNotContaining(password);
+  }
+
+  @Test
+  @DisplayName("not mistaken for a user and password in a file path with '@'")
+  void keepsFilePathsWithAt() {
+    assertThat(Secrets.split("jdbc:h2:file:/data/x@y;USER=sa").url())
+        .isEqualTo("jdbc:h2:file:/data/x@y;USER=sa");
+  }
+
+  @Test
+  @DisplayName("given apart from the URL: masked wherever the text repeats it")
+  void masksAKnownPassword() {
+    assertThat(Secrets.redact("FATAL: role r with s3cr&t? rejected", "s3cr&t?"))
+        .isEqualTo("FATAL: role r with **** rejected");
+    assertThat(Secrets.redact("nothing to hide", null)).isEqualTo("nothing to hide");
+    assertThat(Secrets.redact("nothing to hide", "")).isEqualTo("nothing to hide");
   }
 
   @Test

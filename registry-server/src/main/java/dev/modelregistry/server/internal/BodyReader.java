@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code MalformedHttpRequestException} (400) for broken chunked framing, or
  *       {@code RequestAbortedException} (400) when the client closed before the end.
  * </ul>
- * Every error but the first ends the connection after the answer.
+ * Every error ends the connection after the answer, except a body found too large only at its
+ * end, which left the connection ready for the next request.
  */
 public final class BodyReader implements Runnable {
   private static final long DRAIN_FACTOR = 16;
@@ -38,7 +39,10 @@ public final class BodyReader implements Runnable {
     /** The body arrived whole. */
     void body(byte[] body);
 
-    /** The body was refused; {@code reply} says why. */
+    /**
+     * The body was refused: {@code error} says why; {@code closeConnection} whether the
+     * connection must end after the answer.
+     */
     void refused(WireError error, boolean closeConnection);
   }
 
@@ -80,7 +84,9 @@ public final class BodyReader implements Runnable {
     while (!finished.get()) {
       Content.Chunk chunk = request.read();
       if (chunk == null) {
-        request.demand(this);
+        if (!finished.get()) { // the deadline may have ended it meanwhile
+          request.demand(this);
+        }
         return;
       }
       if (Content.Chunk.isFailure(chunk)) {
@@ -92,8 +98,9 @@ public final class BodyReader implements Runnable {
       if (received <= maxBytes) {
         append(bytes);
       }
+      boolean last = chunk.isLast(); // a released chunk may be recycled: ask first
       chunk.release();
-      if (chunk.isLast()) {
+      if (last) {
         finish(received <= maxBytes ? null : TransportErrors.tooLarge(maxBytes), false);
         return;
       }

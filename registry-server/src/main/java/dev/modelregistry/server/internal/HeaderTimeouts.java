@@ -53,12 +53,24 @@ public final class HeaderTimeouts extends AbstractLifeCycle {
   }
 
   @Override
-  protected void doStop() {
+  protected void doStop() throws InterruptedException {
     sweeper.shutdownNow();
-    incomplete.clear();
+    // the map belongs to the sweeper thread until it has ended
+    if (sweeper.awaitTermination(5, TimeUnit.SECONDS)) {
+      incomplete.clear();
+    }
   }
 
+  /** Runs one sweep; a failure is logged, never thrown, since it would end all later sweeps. */
   private void sweep() {
+    try {
+      closeLateConnections();
+    } catch (RuntimeException failure) {
+      LOG.log(Level.WARNING, "sweeping connections for the header timeout failed", failure);
+    }
+  }
+
+  private void closeLateConnections() {
     long now = System.nanoTime();
     Set<EndPoint> stillIncomplete = new HashSet<>();
     for (EndPoint endPoint : connector.getConnectedEndPoints()) {

@@ -105,4 +105,12 @@ public final class StoreFactory {
     return Secrets.redact(url);
   }
 
+  /**
+   * Returns a text with the passwords of URLs masked and every occurrence of {@code password}
+   * (given apart from the URL, as {@code --jdbc-user}'s password is) masked too.
+   */
+  public static String withoutSecrets(String text, @Nullable String password) {
+    return Secrets.redact(text, password);
+  }
+
 }
