@@ -36,7 +36,7 @@ class SlowClientsTest {
   private static final int SLOW = 500;
   private static final int IDLE = 500;
   private static final AccessKey KEY = new AccessKey("AKIDSLOW", "slow-secret");
-  /** Only a ceiling against hanging: the time measured is printed. */
+  /** A ceiling for every request, against hanging; the time measured is printed. */
   private static final Duration CEILING = Duration.ofSeconds(5);
 
   @Test
@@ -68,25 +68,35 @@ class SlowClientsTest {
         sockets.add(connect(endpoint));
       }
 
-      long unsignedNanos = System.nanoTime();
-      RawClient.Response unsigned = new RawClient(endpoint).call("ListModelPackageGroups", "{}");
-      unsignedNanos = System.nanoTime() - unsignedNanos;
-      long signedNanos = System.nanoTime();
-      HttpResponse<String> signed = http.send(signer.sign("CreateModelPackageGroup",
-              "{\"ModelPackageGroupName\": \"beside-slow-clients\"}".getBytes(StandardCharsets.UTF_8)),
-          HttpResponse.BodyHandlers.ofString());
-      signedNanos = System.nanoTime() - signedNanos;
+      // Three tries of each: the second is asserted for the fastest, so one pause of a
+      // busy 2-core CI machine cannot fail it, while a server that makes clients wait still does.
+      long fastestUnsigned = Long.MAX_VALUE;
+      long fastestSigned = Long.MAX_VALUE;
+      for (int round = 0; round < 3; round++) {
+        long started = System.nanoTime();
+        RawClient.Response unsigned = new RawClient(endpoint).call("ListModelPackageGroups", "{}");
+        long unsignedNanos = System.nanoTime() - started;
+        started = System.nanoTime();
+        HttpResponse<String> signed = http.send(signer.sign("CreateModelPackageGroup",
+                ("{\"ModelPackageGroupName\": \"beside-slow-clients-" + round + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)),
+            HttpResponse.BodyHandlers.ofString());
+        long signedNanos = System.nanoTime() - started;
 
-      System.out.printf("With %d slow and %d silent connections open: unsigned request answered"
-              + " in %d ms, signed request in %d ms%n", SLOW, IDLE, unsignedNanos / 1_000_000,
-          signedNanos / 1_000_000);
-      assertThat(unsigned.status()).as("unsigned, refused promptly")
-          .isEqualTo(400);
-      assertThat(unsigned.json().get("__type").asText())
-          .isEqualTo("MissingAuthenticationTokenException");
-      assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-      assertThat(Duration.ofNanos(unsignedNanos)).isLessThan(CEILING);
-      assertThat(Duration.ofNanos(signedNanos)).isLessThan(CEILING);
+        System.out.printf("With %d slow and %d silent connections open: unsigned request answered"
+                + " in %d ms, signed request in %d ms%n", SLOW, IDLE, unsignedNanos / 1_000_000,
+            signedNanos / 1_000_000);
+        assertThat(unsigned.status()).as("unsigned, refused promptly").isEqualTo(400);
+        assertThat(unsigned.json().get("__type").asText())
+            .isEqualTo("MissingAuthenticationTokenException");
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+        assertThat(Duration.ofNanos(unsignedNanos)).isLessThan(CEILING);
+        assertThat(Duration.ofNanos(signedNanos)).isLessThan(CEILING);
+        fastestUnsigned = Math.min(fastestUnsigned, unsignedNanos);
+        fastestSigned = Math.min(fastestSigned, signedNanos);
+      }
+      assertThat(Duration.ofNanos(fastestUnsigned)).isLessThan(Duration.ofSeconds(1));
+      assertThat(Duration.ofNanos(fastestSigned)).isLessThan(Duration.ofSeconds(1));
     } finally {
       dribbler.shutdownNow();
       sockets.forEach(SlowClientsTest::closeQuietly);
