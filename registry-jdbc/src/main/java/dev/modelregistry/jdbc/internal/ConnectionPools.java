@@ -68,6 +68,9 @@ public final class ConnectionPools {
     config.setMinimumIdle(Math.min(2, maximumSize));
     config.setPoolName("model-registry");
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    if (h2) {
+      config.setExceptionOverride(new H2BrokenConnections());
+    }
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
