@@ -1,7 +1,6 @@
 package dev.modelregistry.inmemory.internal;
 
 import dev.modelregistry.api.audit.AuditRecord;
-import dev.modelregistry.api.model.ImmutableModelPackageGroup;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
@@ -108,10 +107,7 @@ public final class GroupState {
       if (audit == null) {
         return record;
       }
-      GroupRecord changed = write.record();
-      // Name and creation never change; the revision, tags and policy come from the change.
-      record = new GroupRecord(ImmutableModelPackageGroup.copyOf(record.group())
-          .withRevision(changed.group().revision()), changed.tags(), changed.resourcePolicy());
+      record = write.record();
       log.append(audit);
       return record;
     } finally {

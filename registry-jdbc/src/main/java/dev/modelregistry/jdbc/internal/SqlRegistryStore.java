@@ -3,7 +3,6 @@ package dev.modelregistry.jdbc.internal;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.audit.ImmutableAuditRecord;
-import dev.modelregistry.api.model.ImmutableModelPackageGroup;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
@@ -109,12 +108,7 @@ final class SqlRegistryStore implements RegistryStore {
       if (audit == null) {
         return current;
       }
-      // Name and creation never change; the revision comes with the change.
-      GroupRecord changed = write.record();
-      GroupRecord stored = new GroupRecord(
-          ImmutableModelPackageGroup.copyOf(current.group())
-              .withRevision(changed.group().revision()),
-          changed.tags(), changed.resourcePolicy());
+      GroupRecord stored = write.record();
       groups.updateTagsAndPolicy(connection, stored);
       auditLog.append(connection, audit);
       return stored;
