@@ -1,6 +1,5 @@
 package dev.modelregistry.jdbc;
 
-import dev.modelregistry.api.ModelRegistryException;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.model.ModelApprovalStatus;
@@ -18,9 +17,7 @@ import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.PackageQuery;
 import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
-import dev.modelregistry.jdbc.internal.ConnectionPools;
 import dev.modelregistry.jdbc.internal.H2Urls;
-import dev.modelregistry.jdbc.internal.Secrets;
 import dev.modelregistry.jdbc.internal.SqlNames;
 import dev.modelregistry.jdbc.internal.StoreOpener;
 import java.io.IOException;
@@ -81,10 +78,10 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
 
   private final RegistryStore delegate;
   private final JdbcDialect dialect;
-  private final @Nullable Runnable closer;
+  private final Runnable closer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private JdbcRegistryStore(RegistryStore delegate, JdbcDialect dialect, @Nullable Runnable closer) {
+  private JdbcRegistryStore(RegistryStore delegate, JdbcDialect dialect, Runnable closer) {
     this.delegate = delegate;
     this.dialect = dialect;
     this.closer = closer;
@@ -149,134 +146,108 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && closer != null) {
+    if (closed.compareAndSet(false, true)) {
       closer.run();
     }
   }
 
   @Override
   public void insertGroup(GroupRecord group, AuditRecord audit) {
-    requireOpen();
     delegate.insertGroup(group, audit);
   }
 
   @Override
   public Optional<GroupRecord> findGroup(String groupName) {
-    requireOpen();
     return delegate.findGroup(groupName);
   }
 
   @Override
   public GroupRecord updateGroup(String groupName, Function<GroupRecord, GroupWrite> change) {
-    requireOpen();
     return delegate.updateGroup(groupName, change);
   }
 
   @Override
   public void deleteGroup(String groupName, Function<GroupRecord, AuditRecord> audit) {
-    requireOpen();
     delegate.deleteGroup(groupName, audit);
   }
 
   @Override
   public List<ModelPackageGroup> listGroups(GroupQuery query) {
-    requireOpen();
     return delegate.listGroups(query);
   }
 
   @Override
   public PackageInsertion insertPackage(
       String groupName, @Nullable ClientTokenClaim token, PackageFactory factory) {
-    requireOpen();
     return delegate.insertPackage(groupName, token, factory);
   }
 
   @Override
   public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> packages) {
-    requireOpen();
     return delegate.insertPackages(groupName, packages);
   }
 
   @Override
   public Optional<ModelPackage> findPackage(String groupName, int version) {
-    requireOpen();
     return delegate.findPackage(groupName, version);
   }
 
   @Override
   public ModelPackage updatePackage(
       String groupName, int version, Function<ModelPackage, PackageWrite> change) {
-    requireOpen();
     return delegate.updatePackage(groupName, version, change);
   }
 
   @Override
   public void deletePackage(
       String groupName, int version, Function<ModelPackage, AuditRecord> audit) {
-    requireOpen();
     delegate.deletePackage(groupName, version, audit);
   }
 
   @Override
   public List<ModelPackage> listPackages(PackageQuery query) {
-    requireOpen();
     return delegate.listPackages(query);
   }
 
   @Override
   public Optional<ModelPackage> findLatestPackage(
       String groupName, @Nullable ModelApprovalStatus approvalStatus) {
-    requireOpen();
     return delegate.findLatestPackage(groupName, approvalStatus);
   }
 
   @Override
   public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
-    requireOpen();
     return delegate.listHistory(groupName, version);
   }
 
   @Override
   public AuditRecord appendAudit(AuditRecord record) {
-    requireOpen();
     return delegate.appendAudit(record);
   }
 
   @Override
   public List<AuditRecord> listAudit(AuditQuery query) {
-    requireOpen();
     return delegate.listAudit(query);
   }
 
   @Override
   public List<AuditRecord> readFeed(long afterPosition, int limit) {
-    requireOpen();
     return delegate.readFeed(afterPosition, limit);
   }
 
   @Override
   public OptionalLong findFeedPosition(String consumerName) {
-    requireOpen();
     return delegate.findFeedPosition(consumerName);
   }
 
   @Override
   public void saveFeedPosition(String consumerName, long position) {
-    requireOpen();
     delegate.saveFeedPosition(consumerName, position);
   }
 
   @Override
   public long pruneAudit(Instant olderThan) {
-    requireOpen();
     return delegate.pruneAudit(olderThan);
-  }
-
-  private void requireOpen() {
-    if (closed.get()) {
-      throw new StorageException("The registry store is closed",
-          new IllegalStateException(this + " was closed"));
-    }
   }
 
   @Override
@@ -418,38 +389,12 @@ public final class JdbcRegistryStore implements RegistryStore, AutoCloseable {
           tablePrefix == null ? DEFAULT_TABLE_PREFIX : tablePrefix);
       SchemaMode mode = schemaMode == null ? SchemaMode.CREATE_OR_UPGRADE : schemaMode;
       int attempts = maxAttempts == 0 ? 10 : maxAttempts;
-      if (dataSource != null) {
-        StoreOpener.Opened opened = StoreOpener.open(dataSource, dialect, names, mode, attempts);
-        return new JdbcRegistryStore(opened.store(), opened.dialect(), null);
-      }
-      String url = Objects.requireNonNull(jdbcUrl);
-      ConnectionPools.Pool pool;
-      try {
-        pool = ConnectionPools.open(url, user, password,
-            maximumPoolSize == 0 ? 10 : maximumPoolSize, privateDatabase);
-      } catch (ModelRegistryException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new StorageException(Secrets.redact("Could not open a connection pool to " + url
-            + ": " + rootMessage(e)), Secrets.redact(e));
-      }
-      try {
-        StoreOpener.Opened opened = StoreOpener.open(pool.dataSource(), dialect, names, mode,
-            attempts);
-        return new JdbcRegistryStore(opened.store(), opened.dialect(), pool.closer());
-      } catch (RuntimeException e) {
-        pool.closer().run();
-        throw e;
-      }
-    }
-
-    private static String rootMessage(Throwable failure) {
-      Throwable root = failure;
-      for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20;
-          depth++) {
-        root = root.getCause();
-      }
-      return String.valueOf(root.getMessage());
+      StoreOpener.Opened opened = dataSource != null
+          ? StoreOpener.open(dataSource, dialect, names, mode, attempts)
+          : StoreOpener.open(Objects.requireNonNull(jdbcUrl), user, password,
+              maximumPoolSize == 0 ? 10 : maximumPoolSize, privateDatabase, dialect, names, mode,
+              attempts);
+      return new JdbcRegistryStore(opened.store(), opened.dialect(), opened.closer());
     }
 
     private void requireUrl(String setting) {

@@ -399,6 +399,11 @@ final class SqlRegistryStore implements RegistryStore {
         connection -> auditLog.prune(connection, olderThan));
   }
 
+  /** Refuses every later operation; called when the store is closed. */
+  void close() {
+    transactions.close();
+  }
+
   /**
    * Indexes the provenance of packages stored before the schema version that introduced their
    * {@link ProvenanceIndex}, if that is still to do ({@link ProvenanceBackfill}).

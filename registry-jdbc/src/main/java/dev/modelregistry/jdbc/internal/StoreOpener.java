@@ -1,5 +1,6 @@
 package dev.modelregistry.jdbc.internal;
 
+import dev.modelregistry.api.ModelRegistryException;
 import dev.modelregistry.api.StorageException;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.jdbc.JdbcDialect;
@@ -13,15 +14,63 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jspecify.annotations.Nullable;
 
-/** Opens a store over a data source: finds the dialect, brings the schema up to date. */
+/**
+ * Opens a store over a data source, or over a pool it opens for a JDBC URL: finds the dialect,
+ * brings the schema up to date.
+ */
 public final class StoreOpener {
   private StoreOpener() {}
 
-  /** A store ready to use, and the dialect it speaks. */
-  public record Opened(RegistryStore store, JdbcDialect dialect) {}
+  /**
+   * A store ready to use, the dialect it speaks, and what closes it: the store refuses every later
+   * operation, and the pool opened for it, if any, closes.
+   */
+  public record Opened(RegistryStore store, JdbcDialect dialect, Runnable closer) {}
 
   /**
-   * Opens a store.
+   * Opens a pool of at most {@code maximumPoolSize} connections to {@code url}, then a store over
+   * it; the pool is closed again if the store cannot be opened.
+   *
+   * @param privateDatabase whether the URL names an in-memory H2 database only this store knows
+   * @throws dev.modelregistry.jdbc.RegistryInUseException if an H2 file is open in another process
+   * @throws dev.modelregistry.jdbc.SchemaVersionException if the schema does not fit
+   * @throws StorageException if the database cannot be reached
+   */
+  public static Opened open(String url, @Nullable String user, @Nullable String password,
+      int maximumPoolSize, boolean privateDatabase, @Nullable JdbcDialect dialect, SqlNames names,
+      SchemaMode mode, int maxAttempts) {
+    ConnectionPools.Pool pool;
+    try {
+      pool = ConnectionPools.open(url, user, password, maximumPoolSize, privateDatabase);
+    } catch (ModelRegistryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new StorageException(Secrets.redact("Could not open a connection pool to " + url
+          + ": " + rootMessage(e)), Secrets.redact(e));
+    }
+    try {
+      Opened opened = open(pool.dataSource(), dialect, names, mode, maxAttempts);
+      return new Opened(opened.store(), opened.dialect(), () -> {
+        opened.closer().run();
+        pool.closer().run();
+      });
+    } catch (RuntimeException e) {
+      pool.closer().run();
+      throw e;
+    }
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20;
+        depth++) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
+  }
+
+  /**
+   * Opens a store over a data source the caller owns.
    *
    * @param dialect the dialect, or null to read it from the connection's metadata
    * @throws dev.modelregistry.jdbc.RegistryInUseException if an H2 file is open in another process
@@ -41,7 +90,7 @@ public final class StoreOpener {
       // Data, not schema: done in VALIDATE mode too, or packages stored before V3 (whose script
       // a migration tool may have run) would not be found by provenance queries.
       store.backfillProvenance();
-      return new Opened(store, kind);
+      return new Opened(store, kind, store::close);
     } catch (JdbiException e) {
       SqlFailure failure = SqlFailure.of(e);
       if (failure == SqlFailure.IN_USE) {

@@ -25,6 +25,7 @@ final class Transactions {
   private final DataSource dataSource;
   private final int maxAttempts;
   private final @Nullable Lock writeLock;
+  private volatile boolean closed;
 
   /** Work on a connection; SQL failures may leave as {@link SQLException}. */
   @FunctionalInterface
@@ -46,6 +47,18 @@ final class Transactions {
 
   int maxAttempts() {
     return maxAttempts;
+  }
+
+  /** Refuses every later operation with a {@link StorageException}; the pool is the owner's. */
+  void close() {
+    closed = true;
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new StorageException("The registry store is closed",
+          new IllegalStateException("the store was closed"));
+    }
   }
 
   /**
@@ -93,6 +106,7 @@ final class Transactions {
   }
 
   private <T> T transaction(Work<T> work) throws SQLException {
+    requireOpen();
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -128,6 +142,7 @@ final class Transactions {
    * @throws StorageException if the database failed
    */
   <T> T read(String operation, Work<T> work) {
+    requireOpen();
     for (int attempt = 1; ; attempt++) {
       Exception failed;
       try (Connection connection = dataSource.getConnection()) {
