@@ -100,8 +100,9 @@ public interface RegistryStore {
    * <p>Client tokens (distinct within the list; the caller checks that): a package whose token
    * the group has seen with the same request fingerprint is not stored again, and the earlier
    * package is returned in its place ({@link PackageInsertion#existing}); only the others get
-   * versions, still consecutive. If a token was seen with a different fingerprint, nothing is
-   * stored and {@link StoreErrors#clientTokenConflict} is thrown.
+   * versions, still consecutive. For each package found by its token, the store calls
+   * {@link ClientTokenClaim#requireSameRequest} with the stored fingerprint before it stores
+   * anything, so that the core's rule can abort the whole batch.
    *
    * @param groupName the group, in any case
    * @param packages the packages, at least one

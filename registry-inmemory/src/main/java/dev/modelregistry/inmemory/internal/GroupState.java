@@ -160,9 +160,8 @@ public final class GroupState {
         if (earlier != null) {
           ModelPackage existing = byVersion.get(earlier);
           String fingerprint = tokenByVersion.get(earlier).fingerprint();
-          if (conflictsThrow && !fingerprint.equals(token.requestFingerprint())) {
-            throw StoreErrors.clientTokenConflict(token.token(), name(),
-                existing.modelPackageArn());
+          if (conflictsThrow) {
+            token.requireSameRequest(existing, fingerprint);
           }
           insertions.add(PackageInsertion.existing(existing, fingerprint));
           writes.add(null);

@@ -186,10 +186,8 @@ final class SqlRegistryStore implements RegistryStore {
             PackageTable.TokenMatch match = token == null ? null : earlier.get(token.token());
             if (match == null) {
               fresh++;
-            } else if (!match.requestFingerprint().equals(token.requestFingerprint())) {
-              ModelPackage existing = match.modelPackage();
-              throw StoreErrors.clientTokenConflict(token.token(),
-                  existing.modelPackageGroupName(), existing.modelPackageArn());
+            } else {
+              token.requireSameRequest(match.modelPackage(), match.requestFingerprint());
             }
           }
           List<PackageInsertion> insertions = new ArrayList<>(batch.size());
