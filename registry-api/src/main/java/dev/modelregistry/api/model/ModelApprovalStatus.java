@@ -1,15 +1,12 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * Whether a model package is approved for deployment. Any status may follow any other.
  */
-public enum ModelApprovalStatus {
+public enum ModelApprovalStatus implements WireEnum {
   /** Approved for deployment. */
   APPROVED("Approved"),
 
@@ -26,7 +23,7 @@ public enum ModelApprovalStatus {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Approved}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -38,15 +35,10 @@ public enum ModelApprovalStatus {
    */
   @JsonCreator
   public static ModelApprovalStatus fromValue(String value) {
-    for (ModelApprovalStatus candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelApprovalStatus; allowed: "
-        + Arrays.stream(values()).map(ModelApprovalStatus::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(ModelApprovalStatus.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

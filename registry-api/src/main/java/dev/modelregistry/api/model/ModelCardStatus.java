@@ -1,15 +1,12 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * The review status of a model card.
  */
-public enum ModelCardStatus {
+public enum ModelCardStatus implements WireEnum {
   /** Being written. */
   DRAFT("Draft"),
 
@@ -29,7 +26,7 @@ public enum ModelCardStatus {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Draft}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -41,15 +38,10 @@ public enum ModelCardStatus {
    */
   @JsonCreator
   public static ModelCardStatus fromValue(String value) {
-    for (ModelCardStatus candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelCardStatus; allowed: "
-        + Arrays.stream(values()).map(ModelCardStatus::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(ModelCardStatus.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

@@ -1,15 +1,12 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * What happened to a model package, in its history and in events.
  */
-public enum ModelPackageChangeType {
+public enum ModelPackageChangeType implements WireEnum {
   /** The package was registered. */
   CREATED("Created"),
 
@@ -26,7 +23,7 @@ public enum ModelPackageChangeType {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Created}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -38,15 +35,10 @@ public enum ModelPackageChangeType {
    */
   @JsonCreator
   public static ModelPackageChangeType fromValue(String value) {
-    for (ModelPackageChangeType candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageChangeType; allowed: "
-        + Arrays.stream(values()).map(ModelPackageChangeType::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(ModelPackageChangeType.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

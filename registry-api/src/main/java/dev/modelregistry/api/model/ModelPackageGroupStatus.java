@@ -1,16 +1,13 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * The status of a model package group. An embedded registry creates groups {@link #COMPLETED} and
  * deletes them synchronously.
  */
-public enum ModelPackageGroupStatus {
+public enum ModelPackageGroupStatus implements WireEnum {
   /** Waiting to be created. */
   PENDING("Pending"),
 
@@ -36,7 +33,7 @@ public enum ModelPackageGroupStatus {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Pending}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -48,15 +45,10 @@ public enum ModelPackageGroupStatus {
    */
   @JsonCreator
   public static ModelPackageGroupStatus fromValue(String value) {
-    for (ModelPackageGroupStatus candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageGroupStatus; allowed: "
-        + Arrays.stream(values()).map(ModelPackageGroupStatus::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(ModelPackageGroupStatus.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

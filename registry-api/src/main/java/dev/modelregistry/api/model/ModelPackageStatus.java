@@ -1,16 +1,13 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * The processing status of a model package. An embedded registry creates packages {@link
  * #COMPLETED} at once.
  */
-public enum ModelPackageStatus {
+public enum ModelPackageStatus implements WireEnum {
   /** Waiting to be processed. */
   PENDING("Pending"),
 
@@ -33,7 +30,7 @@ public enum ModelPackageStatus {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Pending}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -45,15 +42,10 @@ public enum ModelPackageStatus {
    */
   @JsonCreator
   public static ModelPackageStatus fromValue(String value) {
-    for (ModelPackageStatus candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageStatus; allowed: "
-        + Arrays.stream(values()).map(ModelPackageStatus::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(ModelPackageStatus.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

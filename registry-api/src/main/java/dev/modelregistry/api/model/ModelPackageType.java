@@ -1,10 +1,7 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * Which kind of model packages a listing returns, as SageMaker's {@code ModelPackageType} filter
@@ -12,7 +9,7 @@ import java.util.stream.Collectors;
  * package of this registry is one. Unversioned packages (SageMaker's Marketplace packages, named
  * without a group) are not stored by this registry, so a listing of them is empty.
  */
-public enum ModelPackageType {
+public enum ModelPackageType implements WireEnum {
   /** Only versioned packages, those of model package groups. */
   VERSIONED("Versioned"),
 
@@ -29,7 +26,7 @@ public enum ModelPackageType {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Versioned}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -46,15 +43,10 @@ public enum ModelPackageType {
    */
   @JsonCreator
   public static ModelPackageType fromValue(String value) {
-    for (ModelPackageType candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a ModelPackageType; allowed: "
-        + Arrays.stream(values()).map(ModelPackageType::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(ModelPackageType.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

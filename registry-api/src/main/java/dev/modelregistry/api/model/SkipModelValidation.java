@@ -1,15 +1,12 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * Which model validation to skip when a package is registered.
  */
-public enum SkipModelValidation {
+public enum SkipModelValidation implements WireEnum {
   /** Skip all validation. */
   ALL("All"),
 
@@ -23,7 +20,7 @@ public enum SkipModelValidation {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code All}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -35,15 +32,10 @@ public enum SkipModelValidation {
    */
   @JsonCreator
   public static SkipModelValidation fromValue(String value) {
-    for (SkipModelValidation candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a SkipModelValidation; allowed: "
-        + Arrays.stream(values()).map(SkipModelValidation::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(SkipModelValidation.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

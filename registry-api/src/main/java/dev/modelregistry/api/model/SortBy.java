@@ -1,15 +1,12 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * The sort key of a list.
  */
-public enum SortBy {
+public enum SortBy implements WireEnum {
   /** By name. */
   NAME("Name"),
 
@@ -23,7 +20,7 @@ public enum SortBy {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Name}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -35,15 +32,10 @@ public enum SortBy {
    */
   @JsonCreator
   public static SortBy fromValue(String value) {
-    for (SortBy candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a SortBy; allowed: "
-        + Arrays.stream(values()).map(SortBy::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(SortBy.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;

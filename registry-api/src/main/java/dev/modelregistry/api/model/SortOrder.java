@@ -1,15 +1,12 @@
 package dev.modelregistry.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.modelregistry.api.internal.EchoedText;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.modelregistry.api.internal.WireEnums;
 
 /**
  * The direction of a sort.
  */
-public enum SortOrder {
+public enum SortOrder implements WireEnum {
   /** Smallest first; the default. */
   ASCENDING("Ascending"),
 
@@ -23,7 +20,7 @@ public enum SortOrder {
   }
 
   /** Returns the wire value, as SageMaker spells it (e.g. {@code Ascending}). */
-  @JsonValue
+  @Override
   public String value() {
     return value;
   }
@@ -35,15 +32,10 @@ public enum SortOrder {
    */
   @JsonCreator
   public static SortOrder fromValue(String value) {
-    for (SortOrder candidate : values()) {
-      if (candidate.value.equals(value)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException("'" + EchoedText.cut(value) + "' is not a SortOrder; allowed: "
-        + Arrays.stream(values()).map(SortOrder::value).collect(Collectors.joining(", ")));
+    return WireEnums.fromValue(SortOrder.class, value);
   }
 
+  /** Returns the wire value, as {@link #value()} does. */
   @Override
   public String toString() {
     return value;
