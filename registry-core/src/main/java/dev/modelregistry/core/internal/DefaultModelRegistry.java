@@ -131,21 +131,21 @@ public final class DefaultModelRegistry implements ModelRegistry {
       ListModelPackageGroupsRequest request) {
     Violations violations = new Violations()
         .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
-    int pageSize = pageSize(request.maxResults(), violations);
+    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
     violations.throwIfAny();
 
-    String scope = PageTokens.scope("groups", lower(request.nameContains()),
+    String scope = PageTokens.scope("groups", PageTokens.lower(request.nameContains()),
         request.creationTimeAfter(), request.creationTimeBefore(), request.sortBy(),
         request.sortOrder());
     GroupQuery.GroupCursor after = PageTokens.decode(request.nextToken(), scope, 2)
-        .map(parts -> new GroupQuery.GroupCursor(instant(parts.get(0), request.nextToken()),
-            parts.get(1)))
+        .map(parts -> new GroupQuery.GroupCursor(
+            PageTokens.instant(parts.get(0), request.nextToken()), parts.get(1)))
         .orElse(null);
     List<ModelPackageGroup> groups = store.listGroups(new GroupQuery(
         request.nameContains().orElse(null), TimeBounds.after(request.creationTimeAfter()),
         TimeBounds.before(request.creationTimeBefore()), request.sortBy(), request.sortOrder(),
         after, pageSize + 1));
-    return page(groups, pageSize,
+    return PageTokens.page(groups, pageSize,
         last -> PageTokens.encode(scope, List.of(
             String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName())))
         .map(DefaultModelRegistry::summary);
@@ -440,7 +440,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
     Optional<Arns.GroupRef> groupRef = request.modelPackageGroupName()
         .map(g -> arns.groupRef(g, "modelPackageGroupName", violations));
-    int pageSize = pageSize(request.maxResults(), violations);
+    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
     // Provenance filters follow the rules of the values they match (those of a create).
     PackageFieldsValidator fields = new PackageFieldsValidator(violations);
     request.metadataProperties()
@@ -468,12 +468,14 @@ public final class DefaultModelRegistry implements ModelRegistry {
       groupName = Optional.of(group.get().group().modelPackageGroupName());
     }
     ModelPackageType type = PackageTypes.effective(request);
-    String scope = PageTokens.scope("packages", lower(groupName), request.modelApprovalStatus(),
-        lower(request.nameContains()), request.creationTimeAfter(), request.creationTimeBefore(),
-        request.sortBy(), request.sortOrder(), provenanceScope(metadata, customerMetadata), type);
+    String scope = PageTokens.scope("packages", PageTokens.lower(groupName),
+        request.modelApprovalStatus(), PageTokens.lower(request.nameContains()),
+        request.creationTimeAfter(), request.creationTimeBefore(), request.sortBy(),
+        request.sortOrder(), provenanceScope(metadata, customerMetadata), type);
     PackageQuery.PackageCursor after = PageTokens.decode(request.nextToken(), scope, 3)
-        .map(parts -> new PackageQuery.PackageCursor(instant(parts.get(0), request.nextToken()),
-            parts.get(1), integer(parts.get(2), request.nextToken())))
+        .map(parts -> new PackageQuery.PackageCursor(
+            PageTokens.instant(parts.get(0), request.nextToken()), parts.get(1),
+            PageTokens.integer(parts.get(2), request.nextToken())))
         .orElse(null);
     if (!type.includesVersioned()) {
       // Every package stored here is versioned: unversioned ones are refused at creation.
@@ -484,7 +486,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
         TimeBounds.after(request.creationTimeAfter()),
         TimeBounds.before(request.creationTimeBefore()), metadata, customerMetadata,
         request.sortBy(), request.sortOrder(), after, pageSize + 1));
-    return page(packages, pageSize,
+    return PageTokens.page(packages, pageSize,
         last -> PageTokens.encode(scope, List.of(
             String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName(),
             String.valueOf(last.modelPackageVersion()))))
@@ -617,14 +619,14 @@ public final class DefaultModelRegistry implements ModelRegistry {
   public Page<Tag> listTags(ListTagsRequest request) {
     Violations violations = new Violations();
     Arns.GroupRef ref = taggableGroup(request.resourceArn(), violations);
-    int pageSize = pageSize(request.maxResults(), violations);
+    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
     violations.throwIfAny();
 
     GroupRecord group = requireGroup(ref.name());
     String scope = PageTokens.scope("tags",
         group.group().modelPackageGroupName().toLowerCase(Locale.ROOT));
     int start = PageTokens.decode(request.nextToken(), scope, 1)
-        .map(parts -> integer(parts.get(0), request.nextToken()))
+        .map(parts -> PageTokens.integer(parts.get(0), request.nextToken()))
         .orElse(0);
     List<Tag> all = group.tags();
     int end = Math.min(all.size(), start + pageSize);
@@ -793,62 +795,6 @@ public final class DefaultModelRegistry implements ModelRegistry {
         .build());
   }
 
-  private static int pageSize(Optional<Integer> maxResults, Violations violations) {
-    int size = maxResults.orElse(FieldRules.DEFAULT_PAGE_SIZE);
-    if (size < 1 || size > FieldRules.MAX_PAGE_SIZE) {
-      violations.add("maxResults", String.valueOf(size),
-          "must be 1.." + FieldRules.MAX_PAGE_SIZE);
-    }
-    return size;
-  }
-
-  private static <T> Page<T> page(List<T> fetched, int pageSize,
-      java.util.function.Function<T, String> tokenAfter) {
-    if (fetched.size() <= pageSize) {
-      return Page.last(fetched);
-    }
-    List<T> items = fetched.subList(0, pageSize);
-    return Page.of(items, tokenAfter.apply(items.get(items.size() - 1)));
-  }
-
-  private static Optional<String> lower(Optional<String> text) {
-    return text.map(t -> t.toLowerCase(Locale.ROOT));
-  }
-
-  private static Instant instant(String epochMillis, Optional<String> token) {
-    try {
-      Instant instant = Instant.ofEpochMilli(Long.parseLong(epochMillis));
-      if (TimeBounds.storable(instant)) {
-        return instant;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
-  }
-
-  /** Reads a non-negative log position from a token. */
-  private static long position(String text, Optional<String> token) {
-    return nonNegative(text, token, Long.MAX_VALUE);
-  }
-
-  /** Reads a non-negative number from a token (a version). */
-  private static int integer(String text, Optional<String> token) {
-    return (int) nonNegative(text, token, Integer.MAX_VALUE);
-  }
-
-  private static long nonNegative(String text, Optional<String> token, long maximum) {
-    try {
-      long value = Long.parseLong(text);
-      if (value >= 0 && value <= maximum) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
-  }
-
   private static ModelPackageGroupSummary summary(ModelPackageGroup group) {
     return ModelPackageGroupSummary.builder()
         .modelPackageGroupName(group.modelPackageGroupName())
@@ -892,7 +838,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
       own = ref.isOwn();
       groupName = ref.givenName();
     }
-    int pageSize = pageSize(request.maxResults(), violations);
+    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
     violations.throwIfAny();
     if (!own) {
       // Another registry's resource has no records here, as a list filter on it matches nothing.
@@ -901,11 +847,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
     String scope = PageTokens.scope("audit", groupName.toLowerCase(Locale.ROOT), version);
     long after = PageTokens.decode(request.nextToken(), scope, 1)
-        .map(parts -> position(parts.get(0), request.nextToken()))
+        .map(parts -> PageTokens.position(parts.get(0), request.nextToken()))
         .orElse(0L);
     List<AuditRecord> records =
         store.listAudit(new AuditQuery(groupName, version, after, null, pageSize + 1));
-    return page(records, pageSize,
+    return PageTokens.page(records, pageSize,
         last -> PageTokens.encode(scope, List.of(String.valueOf(last.position()))));
   }
 
