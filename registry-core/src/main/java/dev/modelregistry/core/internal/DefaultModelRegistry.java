@@ -77,11 +77,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
   /** Records read per store call when replaying a trail. */
   private static final int REPLAY_PAGE = 1000;
 
+  private final RegistryContext context;
   private final RegistryStore store;
-  private final Clock clock;
-  private final Supplier<UserContext> caller;
   private final Arns arns;
-  private final ListenerNotifier listeners;
   private final ApprovalPolicy approvalPolicy;
 
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
@@ -89,10 +87,10 @@ public final class DefaultModelRegistry implements ModelRegistry {
       List<ModelRegistryListener> listeners) {
     this.approvalPolicy = Objects.requireNonNull(approvalPolicy, "approvalPolicy");
     this.store = Objects.requireNonNull(store, "store");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.caller = Objects.requireNonNull(caller, "caller");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(caller, "caller");
     this.arns = new Arns(arnSettings);
-    this.listeners = new ListenerNotifier(listeners);
+    this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
   }
 
   // ---- groups ----
@@ -107,12 +105,12 @@ public final class DefaultModelRegistry implements ModelRegistry {
     violations.throwIfAny();
 
     String name = request.modelPackageGroupName();
-    UserContext actor = caller.get();
+    UserContext actor = context.caller();
     ModelPackageGroup group = ModelPackageGroup.builder()
         .modelPackageGroupName(name)
         .modelPackageGroupArn(arns.group(name))
         .modelPackageGroupDescription(request.modelPackageGroupDescription())
-        .creationTime(now())
+        .creationTime(context.now())
         .createdBy(actor)
         .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
         .build();
@@ -123,7 +121,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public ModelPackageGroup describeModelPackageGroup(String groupNameOrArn) {
-    return requireGroup(groupName(groupNameOrArn, "modelPackageGroupName")).group();
+    return context.requireGroup(context.groupName(groupNameOrArn, "modelPackageGroupName"))
+        .group();
   }
 
   @Override
@@ -167,11 +166,11 @@ public final class DefaultModelRegistry implements ModelRegistry {
     RevisionChecks.validate(expectedRevision, violations);
     violations.throwIfAny();
     String name = ref.name();
-    UserContext actor = caller.get();
+    UserContext actor = context.caller();
     store.deleteGroup(name, group -> {
       RevisionChecks.require(expectedRevision, group.group().revision(),
           group.group().modelPackageGroupArn());
-      return AuditRecords.deleteGroup(group, now(), actor);
+      return AuditRecords.deleteGroup(group, context.now(), actor);
     });
   }
 
@@ -188,7 +187,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
     // The store resolves the group (any case) and hands the factory its stored name: one step.
     String groupName = groupRef.name();
-    UserContext creator = caller.get();
+    UserContext creator = context.caller();
     ClientTokenClaim token = tokenClaim(request, groupName);
     AtomicReference<AuditRecord> denied = new AtomicReference<>();
     PackageInsertion insertion;
@@ -197,9 +196,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
           // The clock is read inside the store's step (under the group's lock or row lock), so
           // that creation times rise with versions and keyset pages by time cannot skip a package.
           (storedName, version) ->
-              newPackage(request, storedName, version, now(), creator, denied));
+              newPackage(request, storedName, version, context.now(), creator, denied));
     } catch (ApprovalDeniedException e) {
-      throw recordDenial(e, denied);
+      throw context.recordDenial(e, denied.get());
     }
     if (!insertion.created()) {
       checkSameRequest(token, insertion);
@@ -207,7 +206,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     // Also on a replay: the first call may have stored the package and then failed before its
     // listeners heard of it (a commit whose acknowledgement was lost); delivery is at least once.
     ModelPackage created = insertion.modelPackage();
-    publish(created, CREATED, created.creationTime());
+    context.publish(created, CREATED, created.creationTime());
     return created;
   }
 
@@ -247,7 +246,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     violations.throwIfAny();
 
     String groupName = groupRef.name();
-    UserContext creator = caller.get();
+    UserContext creator = context.caller();
     List<NewPackage> packages = new ArrayList<>(requests.size());
     List<ClientTokenClaim> claims = new ArrayList<>(requests.size());
     AtomicReference<AuditRecord> denied = new AtomicReference<>();
@@ -255,13 +254,13 @@ public final class DefaultModelRegistry implements ModelRegistry {
       ClientTokenClaim token = tokenClaim(request, groupName);
       claims.add(token);
       packages.add(new NewPackage(token, (storedName, version) ->
-          newPackage(request, storedName, version, now(), creator, denied)));
+          newPackage(request, storedName, version, context.now(), creator, denied)));
     }
     List<PackageInsertion> insertions;
     try {
       insertions = store.insertPackages(groupName, packages);
     } catch (ApprovalDeniedException e) {
-      throw recordDenial(e, denied);
+      throw context.recordDenial(e, denied.get());
     }
     List<ModelPackage> result = new ArrayList<>(insertions.size());
     for (int i = 0; i < insertions.size(); i++) {
@@ -273,7 +272,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
     }
     // Replays too, as for a single create: delivery is at least once, with stable event IDs.
     for (PackageInsertion insertion : insertions) {
-      publish(insertion.modelPackage(), CREATED, insertion.modelPackage().creationTime());
+      ModelPackage created = insertion.modelPackage();
+      context.publish(created, CREATED, created.creationTime());
     }
     return List.copyOf(result);
   }
@@ -294,23 +294,6 @@ public final class DefaultModelRegistry implements ModelRegistry {
       throw StoreErrors.clientTokenConflict(token.token(), existing.modelPackageGroupName(),
           existing.modelPackageArn());
     }
-  }
-
-  /**
-   * Appends the DENIED record of a refused write (the store's step aborted, so nothing else
-   * changed) and returns the exception to rethrow.
-   */
-  private ApprovalDeniedException recordDenial(ApprovalDeniedException denial,
-      AtomicReference<AuditRecord> record) {
-    AuditRecord denied = record.get();
-    if (denied != null) {
-      try {
-        store.appendAudit(denied);
-      } catch (RuntimeException e) {
-        denial.addSuppressed(e);
-      }
-    }
-    return denial;
   }
 
   /**
@@ -390,7 +373,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
       groupName = arns.ownGroupName(modelPackageArnOrGroupVersion, key);
       version = (int) key;
     } else {
-      Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+      Arns.PackageRef ref = context.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
       groupName = ref.groupName();
       version = ref.version();
     }
@@ -521,7 +504,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     violations.throwIfAny();
 
     PackageUpdater updater =
-        new PackageUpdater(request, this::now, caller.get(), approvalPolicy);
+        new PackageUpdater(request, context::now, context.caller(), approvalPolicy);
     AtomicReference<PackageWrite> applied = new AtomicReference<>();
     ModelPackage updated;
     try {
@@ -531,13 +514,13 @@ public final class DefaultModelRegistry implements ModelRegistry {
         return write;
       });
     } catch (ApprovalDeniedException e) {
-      throw recordDenial(e, new AtomicReference<>(updater.deniedRecord()));
+      throw context.recordDenial(e, updater.deniedRecord());
     }
     List<ModelPackageChangeType> changes = applied.get().history().stream()
         .map(ModelPackageHistoryEntry::changeType)
         .toList();
     if (!changes.isEmpty()) {
-      publish(updated, changes, updated.lastModifiedTime().orElseThrow());
+      context.publish(updated, changes, updated.lastModifiedTime().orElseThrow());
     }
     return updated;
   }
@@ -559,28 +542,29 @@ public final class DefaultModelRegistry implements ModelRegistry {
         arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
     RevisionChecks.validate(expectedRevision, violations);
     violations.throwIfAny();
-    UserContext actor = caller.get();
+    UserContext actor = context.caller();
     store.deletePackage(ref.groupName(), ref.version(), current -> {
       RevisionChecks.require(expectedRevision, current.revision(), current.modelPackageArn());
-      return AuditRecords.deletePackage(current, now(), actor);
+      return AuditRecords.deletePackage(current, context.now(), actor);
     });
   }
 
   @Override
   public Optional<ModelPackage> findLatestModelPackage(String groupNameOrArn) {
-    return store.findLatestPackage(groupName(groupNameOrArn, "modelPackageGroupName"), null);
+    return store.findLatestPackage(
+        context.groupName(groupNameOrArn, "modelPackageGroupName"), null);
   }
 
   @Override
   public Optional<ModelPackage> findLatestApprovedModelPackage(String groupNameOrArn) {
     return store.findLatestPackage(
-        groupName(groupNameOrArn, "modelPackageGroupName"), ModelApprovalStatus.APPROVED);
+        context.groupName(groupNameOrArn, "modelPackageGroupName"), ModelApprovalStatus.APPROVED);
   }
 
   @Override
   public List<ModelPackageHistoryEntry> getModelPackageHistory(
       String modelPackageArnOrGroupVersion) {
-    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
+    Arns.PackageRef ref = context.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
     return store.listHistory(ref.groupName(), ref.version());
   }
 
@@ -622,7 +606,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     int pageSize = PageTokens.pageSize(request.maxResults(), violations);
     violations.throwIfAny();
 
-    GroupRecord group = requireGroup(ref.name());
+    GroupRecord group = context.requireGroup(ref.name());
     String scope = PageTokens.scope("tags",
         group.group().modelPackageGroupName().toLowerCase(Locale.ROOT));
     int start = PageTokens.decode(request.nextToken(), scope, 1)
@@ -699,7 +683,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public String getModelPackageGroupPolicy(String groupNameOrArn) {
-    GroupRecord group = requireGroup(groupName(groupNameOrArn, "modelPackageGroupName"));
+    GroupRecord group =
+        context.requireGroup(context.groupName(groupNameOrArn, "modelPackageGroupName"));
     return group.policy().orElseThrow(() -> noPolicy(group));
   }
 
@@ -734,7 +719,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
    */
   private GroupRecord changeGroup(String groupName, @Nullable Long expectedRevision,
       AuditOperation operation, UnaryOperator<GroupRecord> change) {
-    UserContext actor = caller.get();
+    UserContext actor = context.caller();
     return store.updateGroup(groupName, current -> {
       ModelPackageGroup group = current.group();
       RevisionChecks.require(expectedRevision, group.revision(), group.modelPackageGroupArn());
@@ -746,7 +731,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
       GroupRecord next = new GroupRecord(
           ImmutableModelPackageGroup.copyOf(group).withRevision(group.revision() + 1),
           changed.tags(), changed.resourcePolicy());
-      return new GroupWrite(next, AuditRecords.changeGroup(operation, current, next, now(), actor));
+      return new GroupWrite(next,
+          AuditRecords.changeGroup(operation, current, next, context.now(), actor));
     });
   }
 
@@ -756,44 +742,6 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   // ---- helpers ----
-
-  private String groupName(String reference, String path) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(reference, path, violations);
-    violations.throwIfAny();
-    return ref.name();
-  }
-
-  private Arns.PackageRef packageRef(String reference, String path) {
-    Violations violations = new Violations();
-    Arns.PackageRef ref = arns.packageRef(reference, path, violations);
-    violations.throwIfAny();
-    return ref;
-  }
-
-  private GroupRecord requireGroup(String groupName) {
-    return store.findGroup(groupName).orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private void publish(ModelPackage modelPackage, List<ModelPackageChangeType> changes,
-      Instant time) {
-    if (listeners.isEmpty()) {
-      return;
-    }
-    // The ID is derived from the change itself, so a repeated delivery of one change (a replay of
-    // an idempotent create) carries the same ID and listeners can recognise it.
-    String identity = modelPackage.modelPackageArn() + "|" + time.toEpochMilli() + "|" + changes;
-    listeners.publish(ModelPackageStateChangeEvent.builder()
-        .eventId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString())
-        .eventTime(time)
-        .changeTypes(changes)
-        .modelPackage(modelPackage)
-        .build());
-  }
 
   private static ModelPackageGroupSummary summary(ModelPackageGroup group) {
     return ModelPackageGroupSummary.builder()
@@ -865,9 +813,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   @Override
   public Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time) {
     Objects.requireNonNull(time, "time");
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    violations.throwIfAny();
+    Arns.GroupRef ref = context.groupRef(groupNameOrArn, "modelPackageGroupName");
     if (!ref.isOwn()) {
       return Optional.empty();
     }
@@ -878,10 +824,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   public Optional<ModelApprovalStatus> findApprovalStatusAt(String modelPackageArnOrGroupVersion,
       Instant time) {
     Objects.requireNonNull(time, "time");
-    Violations violations = new Violations();
-    Arns.PackageRef ref =
-        arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
-    violations.throwIfAny();
+    Arns.PackageRef ref = context.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
     if (!ref.isOwn()) {
       return Optional.empty();
     }
