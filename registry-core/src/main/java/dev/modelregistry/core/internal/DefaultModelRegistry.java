@@ -147,7 +147,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     return PageTokens.page(groups, pageSize,
         last -> PageTokens.encode(scope, List.of(
             String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName())))
-        .map(DefaultModelRegistry::summary);
+        .map(Summaries::ofGroup);
   }
 
   @Override
@@ -473,7 +473,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
         last -> PageTokens.encode(scope, List.of(
             String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName(),
             String.valueOf(last.modelPackageVersion()))))
-        .map(DefaultModelRegistry::summary);
+        .map(Summaries::ofPackage);
   }
 
   /**
@@ -739,32 +739,6 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private static ResourceNotFoundException noPolicy(GroupRecord group) {
     return new ResourceNotFoundException("Model package group '"
         + group.group().modelPackageGroupName() + "' has no resource policy.");
-  }
-
-  // ---- helpers ----
-
-  private static ModelPackageGroupSummary summary(ModelPackageGroup group) {
-    return ModelPackageGroupSummary.builder()
-        .modelPackageGroupName(group.modelPackageGroupName())
-        .modelPackageGroupArn(group.modelPackageGroupArn())
-        .modelPackageGroupDescription(group.modelPackageGroupDescription())
-        .creationTime(group.creationTime())
-        .modelPackageGroupStatus(group.modelPackageGroupStatus())
-        .build();
-  }
-
-  private static ModelPackageSummary summary(ModelPackage modelPackage) {
-    return ModelPackageSummary.builder()
-        .modelPackageName(modelPackage.modelPackageName())
-        .modelPackageGroupName(modelPackage.modelPackageGroupName())
-        .modelPackageVersion(modelPackage.modelPackageVersion())
-        .modelPackageArn(modelPackage.modelPackageArn())
-        .modelPackageDescription(modelPackage.modelPackageDescription())
-        .creationTime(modelPackage.creationTime())
-        .modelPackageStatus(modelPackage.modelPackageStatus())
-        .modelApprovalStatus(modelPackage.modelApprovalStatus())
-        .modelLifeCycle(modelPackage.modelLifeCycle())
-        .build();
   }
 
   // ---- audit trail ----
