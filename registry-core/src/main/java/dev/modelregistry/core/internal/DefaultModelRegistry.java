@@ -81,6 +81,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private final RegistryStore store;
   private final Arns arns;
   private final ApprovalPolicy approvalPolicy;
+  private final ChangeFeed changeFeed;
 
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
       ArnSettings arnSettings, ApprovalPolicy approvalPolicy,
@@ -91,6 +92,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Objects.requireNonNull(caller, "caller");
     this.arns = new Arns(arnSettings);
     this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
+    this.changeFeed = new ChangeFeed(context);
   }
 
   // ---- groups ----
@@ -839,41 +841,21 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public List<AuditRecord> readChangeFeed(long afterPosition, int maxRecords) {
-    Violations violations = new Violations();
-    if (afterPosition < 0) {
-      violations.add("afterPosition", String.valueOf(afterPosition), "must be at least 0");
-    }
-    if (maxRecords < 1 || maxRecords > FieldRules.MAX_FEED_READ) {
-      violations.add("maxRecords", String.valueOf(maxRecords),
-          "must be 1.." + FieldRules.MAX_FEED_READ);
-    }
-    violations.throwIfAny();
-    return store.readFeed(afterPosition, maxRecords);
+    return changeFeed.read(afterPosition, maxRecords);
   }
 
   @Override
   public long getFeedPosition(String consumerName) {
-    new Violations().check("consumerName", consumerName, FieldRules.FEED_CONSUMER_NAME)
-        .throwIfAny();
-    return store.findFeedPosition(consumerName).orElse(0);
+    return changeFeed.position(consumerName);
   }
 
   @Override
   public void saveFeedPosition(String consumerName, long position) {
-    Violations violations = new Violations()
-        .check("consumerName", consumerName, FieldRules.FEED_CONSUMER_NAME);
-    if (position < 0) {
-      violations.add("position", String.valueOf(position), "must be at least 0");
-    }
-    violations.throwIfAny();
-    store.saveFeedPosition(consumerName, position);
+    changeFeed.savePosition(consumerName, position);
   }
 
   @Override
   public long pruneAuditLog(Instant olderThan) {
-    Objects.requireNonNull(olderThan, "olderThan");
-    // Stored times are whole milliseconds: "before t" is "before ceil(t)"; pinned to the range.
-    Instant bound = TimeBounds.before(Optional.of(olderThan));
-    return store.pruneAudit(bound != null ? bound : TimeBounds.LATEST);
+    return changeFeed.prune(olderThan);
   }
 }
