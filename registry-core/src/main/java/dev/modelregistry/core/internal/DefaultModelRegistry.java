@@ -74,13 +74,13 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultModelRegistry implements ModelRegistry {
   private static final List<ModelPackageChangeType> CREATED =
       List.of(ModelPackageChangeType.CREATED);
-  /** Records read per store call when replaying a trail. */
-  private static final int REPLAY_PAGE = 1000;
 
   private final RegistryContext context;
   private final RegistryStore store;
   private final Arns arns;
   private final ApprovalPolicy approvalPolicy;
+  private final GovernanceReads governance;
+  private final PointInTimeReads pointInTime;
   private final ChangeFeed changeFeed;
 
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
@@ -92,6 +92,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Objects.requireNonNull(caller, "caller");
     this.arns = new Arns(arnSettings);
     this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
+    this.governance = new GovernanceReads(context);
+    this.pointInTime = new PointInTimeReads(context);
     this.changeFeed = new ChangeFeed(context);
   }
 
@@ -566,8 +568,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   @Override
   public List<ModelPackageHistoryEntry> getModelPackageHistory(
       String modelPackageArnOrGroupVersion) {
-    Arns.PackageRef ref = context.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-    return store.listHistory(ref.groupName(), ref.version());
+    return governance.history(modelPackageArnOrGroupVersion);
   }
 
   // ---- tags ----
@@ -743,98 +744,22 @@ public final class DefaultModelRegistry implements ModelRegistry {
         + group.group().modelPackageGroupName() + "' has no resource policy.");
   }
 
-  // ---- audit trail ----
+  // ---- governance ----
 
   @Override
   public Page<AuditRecord> getAuditTrail(AuditTrailRequest request) {
-    Violations violations = new Violations();
-    String resource = request.resource();
-    String groupName;
-    Integer version = null;
-    boolean own;
-    if (isPackageReference(resource)) {
-      Arns.PackageRef ref = arns.packageRef(resource, "resource", violations);
-      own = ref.isOwn();
-      groupName = own ? ref.groupName() : "";
-      version = ref.version();
-    } else {
-      Arns.GroupRef ref = arns.groupRef(resource, "resource", violations);
-      own = ref.isOwn();
-      groupName = ref.givenName();
-    }
-    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
-    violations.throwIfAny();
-    if (!own) {
-      // Another registry's resource has no records here, as a list filter on it matches nothing.
-      return Page.last(List.of());
-    }
-
-    String scope = PageTokens.scope("audit", groupName.toLowerCase(Locale.ROOT), version);
-    long after = PageTokens.decode(request.nextToken(), scope, 1)
-        .map(parts -> PageTokens.position(parts.get(0), request.nextToken()))
-        .orElse(0L);
-    List<AuditRecord> records =
-        store.listAudit(new AuditQuery(groupName, version, after, null, pageSize + 1));
-    return PageTokens.page(records, pageSize,
-        last -> PageTokens.encode(scope, List.of(String.valueOf(last.position()))));
-  }
-
-  /** A package is named by a package ARN or {@code group/version}; a group name has no slash. */
-  private static boolean isPackageReference(String resource) {
-    return resource.startsWith("arn:")
-        ? resource.contains(":model-package/")
-        : resource.indexOf('/') >= 0;
+    return governance.auditTrail(request);
   }
 
   @Override
   public Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time) {
-    Objects.requireNonNull(time, "time");
-    Arns.GroupRef ref = context.groupRef(groupNameOrArn, "modelPackageGroupName");
-    if (!ref.isOwn()) {
-      return Optional.empty();
-    }
-    return replay(ref.givenName(), time).latestApproved();
+    return pointInTime.latestApprovedVersionAt(groupNameOrArn, time);
   }
 
   @Override
   public Optional<ModelApprovalStatus> findApprovalStatusAt(String modelPackageArnOrGroupVersion,
       Instant time) {
-    Objects.requireNonNull(time, "time");
-    Arns.PackageRef ref = context.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-    if (!ref.isOwn()) {
-      return Optional.empty();
-    }
-    // The whole group's trail, not only the package's: a group deleted and created again under
-    // the same name numbers its packages from 1 again, and only the group's records say so.
-    return replay(ref.groupName(), time).status(ref.version());
-  }
-
-  /**
-   * Replays a group's trail as it stood at {@code time}, page by page: the effect of the records
-   * committed at or before it, in commit order, up to the first record later than it (see
-   * {@link PointInTime}). The trail is read without a time filter, since a record at or before
-   * {@code time} that follows a later one in the trail must not count.
-   */
-  private PointInTime replay(String groupName, Instant time) {
-    // Stored times are whole milliseconds: "at or before t" is "at or before floor(t)".
-    PointInTime state = new PointInTime(time.truncatedTo(ChronoUnit.MILLIS));
-    if (time.isBefore(TimeBounds.EARLIEST)) {
-      return state;
-    }
-    long after = 0;
-    while (true) {
-      List<AuditRecord> records =
-          store.listAudit(new AuditQuery(groupName, null, after, null, REPLAY_PAGE));
-      for (AuditRecord record : records) {
-        if (!state.offer(record)) {
-          return state;
-        }
-      }
-      if (records.size() < REPLAY_PAGE) {
-        return state;
-      }
-      after = records.get(records.size() - 1).position();
-    }
+    return pointInTime.approvalStatusAt(modelPackageArnOrGroupVersion, time);
   }
 
   // ---- durable change feed ----
