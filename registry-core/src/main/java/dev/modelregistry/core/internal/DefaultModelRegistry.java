@@ -79,6 +79,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private final RegistryStore store;
   private final Arns arns;
   private final ApprovalPolicy approvalPolicy;
+  private final GroupTags groupTags;
+  private final GroupPolicies groupPolicies;
   private final GovernanceReads governance;
   private final PointInTimeReads pointInTime;
   private final ChangeFeed changeFeed;
@@ -92,6 +94,9 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Objects.requireNonNull(caller, "caller");
     this.arns = new Arns(arnSettings);
     this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
+    GroupChanges groupChanges = new GroupChanges(context);
+    this.groupTags = new GroupTags(context, groupChanges);
+    this.groupPolicies = new GroupPolicies(context, groupChanges);
     this.governance = new GovernanceReads(context);
     this.pointInTime = new PointInTimeReads(context);
     this.changeFeed = new ChangeFeed(context);
@@ -571,177 +576,57 @@ public final class DefaultModelRegistry implements ModelRegistry {
     return governance.history(modelPackageArnOrGroupVersion);
   }
 
-  // ---- tags ----
+  // ---- group settings ----
 
   @Override
   public List<Tag> addTags(String resourceArn, List<Tag> tags) {
-    return addTags(resourceArn, tags, null);
+    return groupTags.add(resourceArn, tags, null);
   }
 
   @Override
   public List<Tag> addTags(String resourceArn, List<Tag> tags, long expectedRevision) {
-    return addTags(resourceArn, tags, Long.valueOf(expectedRevision));
-  }
-
-  private List<Tag> addTags(String resourceArn, List<Tag> tags, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = taggableGroup(resourceArn, violations);
-    TagRules.requestTags(violations, "tags", tags);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-
-    return changeGroup(ref.name(), expectedRevision, AuditOperation.ADD_TAGS, group -> {
-      List<Tag> merged = TagRules.merge(group.tags(), tags);
-      if (merged.size() > FieldRules.MAX_TAGS) {
-        throw new LimitExceededException("A model package group holds at most "
-            + FieldRules.MAX_TAGS + " tags; adding these would leave " + merged.size() + ".",
-            new FieldViolation("tags", String.valueOf(merged.size()),
-                "the group would hold " + merged.size() + " tags; at most " + FieldRules.MAX_TAGS));
-      }
-      return group.withTags(merged);
-    }).tags();
+    return groupTags.add(resourceArn, tags, expectedRevision);
   }
 
   @Override
   public Page<Tag> listTags(ListTagsRequest request) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = taggableGroup(request.resourceArn(), violations);
-    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
-    violations.throwIfAny();
-
-    GroupRecord group = context.requireGroup(ref.name());
-    String scope = PageTokens.scope("tags",
-        group.group().modelPackageGroupName().toLowerCase(Locale.ROOT));
-    int start = PageTokens.decode(request.nextToken(), scope, 1)
-        .map(parts -> PageTokens.integer(parts.get(0), request.nextToken()))
-        .orElse(0);
-    List<Tag> all = group.tags();
-    int end = Math.min(all.size(), start + pageSize);
-    List<Tag> items = start >= all.size() ? List.of() : all.subList(start, end);
-    return end < all.size()
-        ? Page.of(items, PageTokens.encode(scope, List.of(String.valueOf(end))))
-        : Page.last(items);
+    return groupTags.list(request);
   }
 
   @Override
   public void deleteTags(String resourceArn, List<String> tagKeys) {
-    deleteTags(resourceArn, tagKeys, null);
+    groupTags.delete(resourceArn, tagKeys, null);
   }
 
   @Override
   public void deleteTags(String resourceArn, List<String> tagKeys, long expectedRevision) {
-    deleteTags(resourceArn, tagKeys, Long.valueOf(expectedRevision));
+    groupTags.delete(resourceArn, tagKeys, expectedRevision);
   }
-
-  private void deleteTags(String resourceArn, List<String> tagKeys,
-      @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = taggableGroup(resourceArn, violations);
-    TagRules.keysToDelete(violations, "tagKeys", tagKeys);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-
-    changeGroup(ref.name(), expectedRevision, AuditOperation.DELETE_TAGS,
-        group -> group.withTags(
-            group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()));
-  }
-
-  private Arns.GroupRef taggableGroup(String resourceArn, Violations violations) {
-    if (Arns.isPackageArn(resourceArn)) {
-      violations.add("resourceArn", resourceArn, "names a model package, and model packages"
-          + " cannot be tagged: tag the model package group instead, or record the values as"
-          + " customer metadata properties of the package");
-      return arns.groupRef(resourceArn, "resourceArn", new Violations());
-    }
-    if (!resourceArn.startsWith("arn:")) {
-      violations.add("resourceArn", resourceArn, "must be the ARN of a model package group");
-    }
-    return arns.groupRef(resourceArn, "resourceArn", violations);
-  }
-
-  // ---- policy ----
 
   @Override
   public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy) {
-    return putPolicy(groupNameOrArn, resourcePolicy, null);
+    return groupPolicies.put(groupNameOrArn, resourcePolicy, null);
   }
 
   @Override
   public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy,
       long expectedRevision) {
-    return putPolicy(groupNameOrArn, resourcePolicy, expectedRevision);
-  }
-
-  private String putPolicy(String groupNameOrArn, String resourcePolicy,
-      @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    return changeGroup(ref.name(), expectedRevision, AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY,
-        group -> group.withPolicy(resourcePolicy))
-        .group().modelPackageGroupArn();
+    return groupPolicies.put(groupNameOrArn, resourcePolicy, expectedRevision);
   }
 
   @Override
   public String getModelPackageGroupPolicy(String groupNameOrArn) {
-    GroupRecord group =
-        context.requireGroup(context.groupName(groupNameOrArn, "modelPackageGroupName"));
-    return group.policy().orElseThrow(() -> noPolicy(group));
+    return groupPolicies.get(groupNameOrArn);
   }
 
   @Override
   public void deleteModelPackageGroupPolicy(String groupNameOrArn) {
-    deletePolicy(groupNameOrArn, null);
+    groupPolicies.delete(groupNameOrArn, null);
   }
 
   @Override
   public void deleteModelPackageGroupPolicy(String groupNameOrArn, long expectedRevision) {
-    deletePolicy(groupNameOrArn, expectedRevision);
-  }
-
-  private void deletePolicy(String groupNameOrArn, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    changeGroup(ref.name(), expectedRevision,
-        AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY, group -> {
-          if (group.policy().isEmpty()) {
-            throw noPolicy(group);
-          }
-          return group.withPolicy(null);
-        });
-  }
-
-  /**
-   * Changes a group's tags or policy in one store step: checks the expected revision, applies
-   * {@code change}, and if that changed anything bumps the revision and builds the audit record,
-   * with the clock read inside the step. A change that changes nothing writes nothing.
-   */
-  private GroupRecord changeGroup(String groupName, @Nullable Long expectedRevision,
-      AuditOperation operation, UnaryOperator<GroupRecord> change) {
-    UserContext actor = context.caller();
-    return store.updateGroup(groupName, current -> {
-      ModelPackageGroup group = current.group();
-      RevisionChecks.require(expectedRevision, group.revision(), group.modelPackageGroupArn());
-      GroupRecord changed = change.apply(current);
-      if (changed.tags().equals(current.tags())
-          && Objects.equals(changed.resourcePolicy(), current.resourcePolicy())) {
-        return GroupWrite.unchanged(current);
-      }
-      GroupRecord next = new GroupRecord(
-          ImmutableModelPackageGroup.copyOf(group).withRevision(group.revision() + 1),
-          changed.tags(), changed.resourcePolicy());
-      return new GroupWrite(next,
-          AuditRecords.changeGroup(operation, current, next, context.now(), actor));
-    });
-  }
-
-  private static ResourceNotFoundException noPolicy(GroupRecord group) {
-    return new ResourceNotFoundException("Model package group '"
-        + group.group().modelPackageGroupName() + "' has no resource policy.");
+    groupPolicies.delete(groupNameOrArn, expectedRevision);
   }
 
   // ---- governance ----
