@@ -79,6 +79,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private final RegistryStore store;
   private final Arns arns;
   private final ApprovalPolicy approvalPolicy;
+  private final PackageGroups groups;
   private final GroupTags groupTags;
   private final GroupPolicies groupPolicies;
   private final GovernanceReads governance;
@@ -94,6 +95,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Objects.requireNonNull(caller, "caller");
     this.arns = new Arns(arnSettings);
     this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
+    this.groups = new PackageGroups(context);
     GroupChanges groupChanges = new GroupChanges(context);
     this.groupTags = new GroupTags(context, groupChanges);
     this.groupPolicies = new GroupPolicies(context, groupChanges);
@@ -106,81 +108,28 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public ModelPackageGroup createModelPackageGroup(CreateModelPackageGroupRequest request) {
-    Violations violations = new Violations()
-        .check("modelPackageGroupName", request.modelPackageGroupName(), FieldRules.ENTITY_NAME)
-        .check("modelPackageGroupDescription", request.modelPackageGroupDescription(),
-            FieldRules.DESCRIPTION);
-    TagRules.requestTags(violations, "tags", request.tags());
-    violations.throwIfAny();
-
-    String name = request.modelPackageGroupName();
-    UserContext actor = context.caller();
-    ModelPackageGroup group = ModelPackageGroup.builder()
-        .modelPackageGroupName(name)
-        .modelPackageGroupArn(arns.group(name))
-        .modelPackageGroupDescription(request.modelPackageGroupDescription())
-        .creationTime(context.now())
-        .createdBy(actor)
-        .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
-        .build();
-    GroupRecord record = new GroupRecord(group, request.tags(), null);
-    store.insertGroup(record, AuditRecords.createGroup(record, actor));
-    return group;
+    return groups.create(request);
   }
 
   @Override
   public ModelPackageGroup describeModelPackageGroup(String groupNameOrArn) {
-    return context.requireGroup(context.groupName(groupNameOrArn, "modelPackageGroupName"))
-        .group();
+    return groups.describe(groupNameOrArn);
   }
 
   @Override
   public Page<ModelPackageGroupSummary> listModelPackageGroups(
       ListModelPackageGroupsRequest request) {
-    Violations violations = new Violations()
-        .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
-    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
-    violations.throwIfAny();
-
-    String scope = PageTokens.scope("groups", PageTokens.lower(request.nameContains()),
-        request.creationTimeAfter(), request.creationTimeBefore(), request.sortBy(),
-        request.sortOrder());
-    GroupQuery.GroupCursor after = PageTokens.decode(request.nextToken(), scope, 2)
-        .map(parts -> new GroupQuery.GroupCursor(
-            PageTokens.instant(parts.get(0), request.nextToken()), parts.get(1)))
-        .orElse(null);
-    List<ModelPackageGroup> groups = store.listGroups(new GroupQuery(
-        request.nameContains().orElse(null), TimeBounds.after(request.creationTimeAfter()),
-        TimeBounds.before(request.creationTimeBefore()), request.sortBy(), request.sortOrder(),
-        after, pageSize + 1));
-    return PageTokens.page(groups, pageSize,
-        last -> PageTokens.encode(scope, List.of(
-            String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName())))
-        .map(Summaries::ofGroup);
+    return groups.list(request);
   }
 
   @Override
   public void deleteModelPackageGroup(String groupNameOrArn) {
-    deleteGroup(groupNameOrArn, null);
+    groups.delete(groupNameOrArn, null);
   }
 
   @Override
   public void deleteModelPackageGroup(String groupNameOrArn, long expectedRevision) {
-    deleteGroup(groupNameOrArn, expectedRevision);
-  }
-
-  private void deleteGroup(String groupNameOrArn, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    String name = ref.name();
-    UserContext actor = context.caller();
-    store.deleteGroup(name, group -> {
-      RevisionChecks.require(expectedRevision, group.group().revision(),
-          group.group().modelPackageGroupArn());
-      return AuditRecords.deleteGroup(group, context.now(), actor);
-    });
+    groups.delete(groupNameOrArn, expectedRevision);
   }
 
   // ---- packages ----
