@@ -79,6 +79,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private final RegistryStore store;
   private final Arns arns;
   private final ApprovalPolicy approvalPolicy;
+  private final PackageReads packageReads;
+  private final PackageListing packageListing;
   private final PackageGroups groups;
   private final GroupTags groupTags;
   private final GroupPolicies groupPolicies;
@@ -95,6 +97,8 @@ public final class DefaultModelRegistry implements ModelRegistry {
     Objects.requireNonNull(caller, "caller");
     this.arns = new Arns(arnSettings);
     this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
+    this.packageReads = new PackageReads(context);
+    this.packageListing = new PackageListing(context);
     this.groups = new PackageGroups(context);
     GroupChanges groupChanges = new GroupChanges(context);
     this.groupTags = new GroupTags(context, groupChanges);
@@ -319,138 +323,17 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public ModelPackage describeModelPackage(String modelPackageArnOrGroupVersion) {
-    // A stored ARN is one this registry built, so an exact match needs no parsing or checks.
-    ModelPackage byArn = store.findPackageByArn(modelPackageArnOrGroupVersion);
-    if (byArn != null) {
-      return byArn;
-    }
-    String groupName;
-    int version;
-    long key = arns.ownPackageKey(modelPackageArnOrGroupVersion);
-    if (key >= 0) {
-      groupName = arns.ownGroupName(modelPackageArnOrGroupVersion, key);
-      version = (int) key;
-    } else {
-      Arns.PackageRef ref = context.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-      groupName = ref.groupName();
-      version = ref.version();
-    }
-    Optional<ModelPackage> found = store.findPackage(groupName, version);
-    if (found.isEmpty()) {
-      throw StoreErrors.packageNotFound(groupName, version);
-    }
-    return found.get();
+    return packageReads.describe(modelPackageArnOrGroupVersion);
   }
 
   @Override
   public BatchDescribeModelPackageResult batchDescribeModelPackage(List<String> modelPackageArns) {
-    Violations violations = new Violations()
-        .count("modelPackageArns", modelPackageArns.size(), 1, FieldRules.MAX_BATCH_DESCRIBE);
-    List<Arns.PackageRef> refs = new ArrayList<>();
-    for (int i = 0; i < modelPackageArns.size(); i++) {
-      refs.add(arns.packageRef(modelPackageArns.get(i), "modelPackageArns[" + i + "]", violations));
-    }
-    violations.throwIfAny();
-
-    Map<String, ModelPackage> found = new LinkedHashMap<>();
-    Map<String, BatchDescribeModelPackageError> errors = new LinkedHashMap<>();
-    for (int i = 0; i < refs.size(); i++) {
-      String arn = modelPackageArns.get(i);
-      Arns.PackageRef ref = refs.get(i);
-      Optional<ModelPackage> modelPackage = ref.isOwn()
-          ? store.findPackage(ref.groupName(), ref.version())
-          : Optional.empty();
-      if (modelPackage.isPresent()) {
-        found.put(arn, modelPackage.get());
-      } else {
-        errors.put(arn, BatchDescribeModelPackageError.builder()
-            .errorCode("ResourceNotFound")
-            .errorResponse("Model package '" + arn + "' does not exist.")
-            .build());
-      }
-    }
-    return ImmutableBatchDescribeModelPackageResult.builder()
-        .modelPackages(found)
-        .errors(errors)
-        .build();
+    return packageReads.describeAll(modelPackageArns);
   }
 
   @Override
   public Page<ModelPackageSummary> listModelPackages(ListModelPackagesRequest request) {
-    Violations violations = new Violations()
-        .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
-    Optional<Arns.GroupRef> groupRef = request.modelPackageGroupName()
-        .map(g -> arns.groupRef(g, "modelPackageGroupName", violations));
-    int pageSize = PageTokens.pageSize(request.maxResults(), violations);
-    // Provenance filters follow the rules of the values they match (those of a create).
-    PackageFieldsValidator fields = new PackageFieldsValidator(violations);
-    request.metadataProperties()
-        .ifPresent(metadata -> fields.metadataProperties("metadataProperties", metadata));
-    Map<String, String> customerMetadata = request.customerMetadataProperties();
-    if (!customerMetadata.isEmpty()) {
-      fields.customerMetadata("customerMetadataProperties", customerMetadata);
-    }
-    violations.throwIfAny();
-    // Metadata properties that set no field filter nothing.
-    MetadataProperties metadata = request.metadataProperties()
-        .filter(m -> !AuditRecords.isEmpty(m))
-        .orElse(null);
-
-    if (groupRef.isPresent() && !groupRef.get().isOwn()) {
-      return Page.last(List.of());
-    }
-    Optional<String> groupName = groupRef.map(Arns.GroupRef::name);
-    if (groupName.isPresent()) {
-      // A filter on a group that does not exist matches nothing, as in SageMaker.
-      Optional<GroupRecord> group = store.findGroup(groupName.get());
-      if (group.isEmpty()) {
-        return Page.last(List.of());
-      }
-      groupName = Optional.of(group.get().group().modelPackageGroupName());
-    }
-    ModelPackageType type = PackageTypes.effective(request);
-    String scope = PageTokens.scope("packages", PageTokens.lower(groupName),
-        request.modelApprovalStatus(), PageTokens.lower(request.nameContains()),
-        request.creationTimeAfter(), request.creationTimeBefore(), request.sortBy(),
-        request.sortOrder(), provenanceScope(metadata, customerMetadata), type);
-    PackageQuery.PackageCursor after = PageTokens.decode(request.nextToken(), scope, 3)
-        .map(parts -> new PackageQuery.PackageCursor(
-            PageTokens.instant(parts.get(0), request.nextToken()), parts.get(1),
-            PageTokens.integer(parts.get(2), request.nextToken())))
-        .orElse(null);
-    if (!type.includesVersioned()) {
-      // Every package stored here is versioned: unversioned ones are refused at creation.
-      return Page.last(List.of());
-    }
-    List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
-        request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
-        TimeBounds.after(request.creationTimeAfter()),
-        TimeBounds.before(request.creationTimeBefore()), metadata, customerMetadata,
-        request.sortBy(), request.sortOrder(), after, pageSize + 1));
-    return PageTokens.page(packages, pageSize,
-        last -> PageTokens.encode(scope, List.of(
-            String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName(),
-            String.valueOf(last.modelPackageVersion()))))
-        .map(Summaries::ofPackage);
-  }
-
-  /**
-   * Returns the provenance filters as unambiguous text for a page token's scope: each value
-   * prefixed with its length, so that no two different filters give the same text.
-   */
-  private static String provenanceScope(@Nullable MetadataProperties metadata,
-      Map<String, String> customerMetadata) {
-    StringBuilder text = new StringBuilder();
-    if (metadata != null) {
-      for (Optional<String> field : List.of(metadata.commitId(), metadata.repository(),
-          metadata.generatedBy(), metadata.projectId())) {
-        text.append(field.map(v -> v.length() + ":" + v).orElse("-")).append(';');
-      }
-    }
-    text.append('|');
-    new TreeMap<>(customerMetadata).forEach((key, value) -> text.append(key.length()).append(':')
-        .append(key).append(value.length()).append(':').append(value));
-    return text.toString();
+    return packageListing.list(request);
   }
 
   @Override
@@ -509,14 +392,12 @@ public final class DefaultModelRegistry implements ModelRegistry {
 
   @Override
   public Optional<ModelPackage> findLatestModelPackage(String groupNameOrArn) {
-    return store.findLatestPackage(
-        context.groupName(groupNameOrArn, "modelPackageGroupName"), null);
+    return packageReads.latest(groupNameOrArn, null);
   }
 
   @Override
   public Optional<ModelPackage> findLatestApprovedModelPackage(String groupNameOrArn) {
-    return store.findLatestPackage(
-        context.groupName(groupNameOrArn, "modelPackageGroupName"), ModelApprovalStatus.APPROVED);
+    return packageReads.latest(groupNameOrArn, ModelApprovalStatus.APPROVED);
   }
 
   @Override
