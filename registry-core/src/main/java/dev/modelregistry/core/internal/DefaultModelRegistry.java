@@ -81,6 +81,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
   private final ApprovalPolicy approvalPolicy;
   private final PackageReads packageReads;
   private final PackageListing packageListing;
+  private final PackageChanges packageChanges;
   private final PackageGroups groups;
   private final GroupTags groupTags;
   private final GroupPolicies groupPolicies;
@@ -99,6 +100,7 @@ public final class DefaultModelRegistry implements ModelRegistry {
     this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
     this.packageReads = new PackageReads(context);
     this.packageListing = new PackageListing(context);
+    this.packageChanges = new PackageChanges(context, approvalPolicy);
     this.groups = new PackageGroups(context);
     GroupChanges groupChanges = new GroupChanges(context);
     this.groupTags = new GroupTags(context, groupChanges);
@@ -337,57 +339,18 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   @Override
-  public ModelPackage updateModelPackage(UpdateModelPackageRequest given) {
-    UpdateModelPackageRequest request = RequestSnapshots.of(given);
-    Violations violations = new Violations();
-    Arns.PackageRef ref = arns.packageRef(request.modelPackageArn(), "modelPackageArn", violations);
-    UpdateRequestRules.validate(request, violations);
-    violations.throwIfAny();
-
-    PackageUpdater updater =
-        new PackageUpdater(request, context::now, context.caller(), approvalPolicy);
-    AtomicReference<PackageWrite> applied = new AtomicReference<>();
-    ModelPackage updated;
-    try {
-      updated = store.updatePackage(ref.groupName(), ref.version(), current -> {
-        PackageWrite write = updater.apply(current);
-        applied.set(write);
-        return write;
-      });
-    } catch (ApprovalDeniedException e) {
-      throw context.recordDenial(e, updater.deniedRecord());
-    }
-    List<ModelPackageChangeType> changes = applied.get().history().stream()
-        .map(ModelPackageHistoryEntry::changeType)
-        .toList();
-    if (!changes.isEmpty()) {
-      context.publish(updated, changes, updated.lastModifiedTime().orElseThrow());
-    }
-    return updated;
+  public ModelPackage updateModelPackage(UpdateModelPackageRequest request) {
+    return packageChanges.update(request);
   }
 
   @Override
   public void deleteModelPackage(String modelPackageArnOrGroupVersion) {
-    deletePackage(modelPackageArnOrGroupVersion, null);
+    packageChanges.delete(modelPackageArnOrGroupVersion, null);
   }
 
   @Override
   public void deleteModelPackage(String modelPackageArnOrGroupVersion, long expectedRevision) {
-    deletePackage(modelPackageArnOrGroupVersion, expectedRevision);
-  }
-
-  private void deletePackage(String modelPackageArnOrGroupVersion,
-      @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.PackageRef ref =
-        arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    UserContext actor = context.caller();
-    store.deletePackage(ref.groupName(), ref.version(), current -> {
-      RevisionChecks.require(expectedRevision, current.revision(), current.modelPackageArn());
-      return AuditRecords.deletePackage(current, context.now(), actor);
-    });
+    packageChanges.delete(modelPackageArnOrGroupVersion, expectedRevision);
   }
 
   @Override
