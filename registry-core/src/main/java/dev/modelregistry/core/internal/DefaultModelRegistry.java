@@ -1,31 +1,17 @@
 package dev.modelregistry.core.internal;
 
-import dev.modelregistry.api.ApprovalDeniedException;
-import dev.modelregistry.api.FieldViolation;
-import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
 import dev.modelregistry.api.Page;
-import dev.modelregistry.api.ResourceNotFoundException;
-import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.audit.AuditTrailRequest;
-import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
-import dev.modelregistry.api.model.ImmutableBatchDescribeModelPackageResult;
-import dev.modelregistry.api.model.ImmutableModelPackageGroup;
-import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
-import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageGroup;
-import dev.modelregistry.api.model.ModelPackageGroupStatus;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
-import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
-import dev.modelregistry.api.model.ModelPackageStatus;
 import dev.modelregistry.api.model.ModelPackageSummary;
-import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
@@ -34,51 +20,23 @@ import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
-import dev.modelregistry.core.ApprovalChange;
 import dev.modelregistry.core.ApprovalPolicy;
 import dev.modelregistry.core.ArnSettings;
-import dev.modelregistry.core.spi.AuditQuery;
-import dev.modelregistry.core.spi.ClientTokenClaim;
-import dev.modelregistry.core.spi.GroupQuery;
-import dev.modelregistry.core.spi.GroupRecord;
-import dev.modelregistry.core.spi.GroupWrite;
-import dev.modelregistry.core.spi.NewPackage;
-import dev.modelregistry.core.spi.PackageInsertion;
-import dev.modelregistry.core.spi.PackageQuery;
-import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
-import dev.modelregistry.core.spi.StoreErrors;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The registry: validates each request completely, stamps the clock and the caller, and hands
- * the store one atomic step; tells listeners after the store committed.
+ * The registry's entry point: hands each operation to the collaborator whose one job it is. Each
+ * validates a request completely, stamps the clock and the caller, hands the store one atomic
+ * step, and tells listeners after the store committed.
  */
 public final class DefaultModelRegistry implements ModelRegistry {
-  private static final List<ModelPackageChangeType> CREATED =
-      List.of(ModelPackageChangeType.CREATED);
-
-  private final RegistryContext context;
-  private final RegistryStore store;
-  private final Arns arns;
-  private final ApprovalPolicy approvalPolicy;
+  private final PackageRegistration registration;
   private final PackageReads packageReads;
   private final PackageListing packageListing;
   private final PackageChanges packageChanges;
@@ -92,16 +50,19 @@ public final class DefaultModelRegistry implements ModelRegistry {
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
       ArnSettings arnSettings, ApprovalPolicy approvalPolicy,
       List<ModelRegistryListener> listeners) {
-    this.approvalPolicy = Objects.requireNonNull(approvalPolicy, "approvalPolicy");
-    this.store = Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(approvalPolicy, "approvalPolicy");
+    Objects.requireNonNull(store, "store");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(caller, "caller");
-    this.arns = new Arns(arnSettings);
-    this.context = new RegistryContext(store, clock, caller, arns, new ListenerNotifier(listeners));
+    RegistryContext context = new RegistryContext(store, clock, caller, new Arns(arnSettings),
+        new ListenerNotifier(listeners));
+    this.registration =
+        new PackageRegistration(context, new NewPackageFactory(context, approvalPolicy));
     this.packageReads = new PackageReads(context);
     this.packageListing = new PackageListing(context);
     this.packageChanges = new PackageChanges(context, approvalPolicy);
     this.groups = new PackageGroups(context);
+    // Tags and the resource policy are changed the same way: one GroupChanges serves both.
     GroupChanges groupChanges = new GroupChanges(context);
     this.groupTags = new GroupTags(context, groupChanges);
     this.groupPolicies = new GroupPolicies(context, groupChanges);
@@ -141,186 +102,14 @@ public final class DefaultModelRegistry implements ModelRegistry {
   // ---- packages ----
 
   @Override
-  public ModelPackage createModelPackage(CreateModelPackageRequest given) {
-    CreateModelPackageRequest request = RequestSnapshots.of(given);
-    Violations violations = new Violations();
-    Arns.GroupRef groupRef =
-        arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", violations);
-    CreateRequestRules.validate(request, violations);
-    violations.throwIfAny();
-
-    // The store resolves the group (any case) and hands the factory its stored name: one step.
-    String groupName = groupRef.name();
-    UserContext creator = context.caller();
-    ClientTokenClaim token = tokenClaim(request, groupName);
-    AtomicReference<AuditRecord> denied = new AtomicReference<>();
-    PackageInsertion insertion;
-    try {
-      insertion = store.insertPackage(groupName, token,
-          // The clock is read inside the store's step (under the group's lock or row lock), so
-          // that creation times rise with versions and keyset pages by time cannot skip a package.
-          (storedName, version) ->
-              newPackage(request, storedName, version, context.now(), creator, denied));
-    } catch (ApprovalDeniedException e) {
-      throw context.recordDenial(e, denied.get());
-    }
-    if (!insertion.created()) {
-      checkSameRequest(token, insertion);
-    }
-    // Also on a replay: the first call may have stored the package and then failed before its
-    // listeners heard of it (a commit whose acknowledgement was lost); delivery is at least once.
-    ModelPackage created = insertion.modelPackage();
-    context.publish(created, CREATED, created.creationTime());
-    return created;
+  public ModelPackage createModelPackage(CreateModelPackageRequest request) {
+    return registration.create(request);
   }
 
   @Override
   public List<ModelPackage> createModelPackages(
       String groupNameOrArn, List<CreateModelPackageRequest> requests) {
-    Violations violations = new Violations();
-    Arns.GroupRef groupRef = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    // Each request must name the batch's group; checked only against a valid name of ours.
-    String groupKey = violations.isEmpty() && groupRef.isOwn()
-        ? groupRef.givenName().toLowerCase(Locale.ROOT)
-        : null;
-    violations.count("requests", requests.size(), 1, FieldRules.MAX_BATCH_CREATE);
-    Map<String, Integer> tokens = new HashMap<>();
-    for (int i = 0; i < requests.size(); i++) {
-      CreateModelPackageRequest request = requests.get(i);
-      String at = "requests[" + i + "].";
-      Violations own = new Violations();
-      Arns.GroupRef ref =
-          arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", own);
-      if (own.isEmpty() && groupKey != null && (!ref.isOwn()
-          || !ref.givenName().toLowerCase(Locale.ROOT).equals(groupKey))) {
-        own.add("modelPackageGroupName", request.modelPackageGroupName(),
-            "must name the batch's group '" + groupNameOrArn + "'");
-      }
-      CreateRequestRules.validate(request, own);
-      Optional<String> token = request.clientToken();
-      if (token.isPresent()) {
-        Integer first = tokens.putIfAbsent(token.get(), i);
-        if (first != null) {
-          own.add("clientToken", token.get(),
-              "repeats requests[" + first + "].clientToken; a token may appear once per batch");
-        }
-      }
-      violations.addAll(at, own);
-    }
-    violations.throwIfAny();
-
-    String groupName = groupRef.name();
-    UserContext creator = context.caller();
-    List<NewPackage> packages = new ArrayList<>(requests.size());
-    List<ClientTokenClaim> claims = new ArrayList<>(requests.size());
-    AtomicReference<AuditRecord> denied = new AtomicReference<>();
-    for (CreateModelPackageRequest request : requests) {
-      ClientTokenClaim token = tokenClaim(request, groupName);
-      claims.add(token);
-      packages.add(new NewPackage(token, (storedName, version) ->
-          newPackage(request, storedName, version, context.now(), creator, denied)));
-    }
-    List<PackageInsertion> insertions;
-    try {
-      insertions = store.insertPackages(groupName, packages);
-    } catch (ApprovalDeniedException e) {
-      throw context.recordDenial(e, denied.get());
-    }
-    List<ModelPackage> result = new ArrayList<>(insertions.size());
-    for (int i = 0; i < insertions.size(); i++) {
-      PackageInsertion insertion = insertions.get(i);
-      if (!insertion.created()) {
-        checkSameRequest(claims.get(i), insertion);
-      }
-      result.add(insertion.modelPackage());
-    }
-    // Replays too, as for a single create: delivery is at least once, with stable event IDs.
-    for (PackageInsertion insertion : insertions) {
-      ModelPackage created = insertion.modelPackage();
-      context.publish(created, CREATED, created.creationTime());
-    }
-    return List.copyOf(result);
-  }
-
-  private static @Nullable ClientTokenClaim tokenClaim(CreateModelPackageRequest request,
-      String groupName) {
-    return request.clientToken()
-        .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
-        .orElse(null);
-  }
-
-  /** Throws if the package found by a client token was created by a different request. */
-  private static void checkSameRequest(@Nullable ClientTokenClaim token,
-      PackageInsertion insertion) {
-    if (token != null && !insertion.existingFingerprint().orElseThrow()
-        .equals(token.requestFingerprint())) {
-      ModelPackage existing = insertion.modelPackage();
-      throw StoreErrors.clientTokenConflict(token.token(), existing.modelPackageGroupName(),
-          existing.modelPackageArn());
-    }
-  }
-
-  /**
-   * Builds a new package inside the store's step, asking the approval policy when the
-   * registration sets a status other than pending or a life-cycle stage.
-   *
-   * @param denied where a refusal leaves its DENIED record
-   */
-  private PackageWrite newPackage(CreateModelPackageRequest request, String groupName,
-      int version, Instant now, UserContext creator, AtomicReference<AuditRecord> denied) {
-    ModelApprovalStatus status =
-        request.modelApprovalStatus().orElse(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
-    String arn = arns.modelPackage(groupName, version);
-    ModelPackage modelPackage = ModelPackage.builder()
-        .modelPackageGroupName(groupName)
-        .modelPackageName(groupName)
-        .modelPackageVersion(version)
-        .modelPackageArn(arn)
-        .modelPackageDescription(request.modelPackageDescription())
-        .creationTime(now)
-        .inferenceSpecification(request.inferenceSpecification())
-        .modelPackageStatus(ModelPackageStatus.COMPLETED)
-        .modelApprovalStatus(status)
-        .createdBy(creator)
-        .metadataProperties(request.metadataProperties())
-        .modelMetrics(request.modelMetrics())
-        .approvalDescription(request.approvalDescription())
-        .driftCheckBaselines(request.driftCheckBaselines())
-        .domain(request.domain())
-        .task(request.task())
-        .samplePayloadUrl(request.samplePayloadUrl())
-        .customerMetadataProperties(request.customerMetadataProperties().orElse(Map.of()))
-        .additionalInferenceSpecifications(request.additionalInferenceSpecifications())
-        .sourceUri(request.sourceUri())
-        .securityConfig(request.securityConfig())
-        .modelCard(request.modelCard())
-        .modelLifeCycle(request.modelLifeCycle())
-        .skipModelValidation(request.skipModelValidation())
-        .build();
-    ModelPackageHistoryEntry created = ModelPackageHistoryEntry.builder()
-        .modelPackageArn(arn)
-        .changeType(ModelPackageChangeType.CREATED)
-        .changeTime(now)
-        .changedBy(creator)
-        .toApprovalStatus(status)
-        .toLifeCycle(request.modelLifeCycle())
-        .description(request.approvalDescription())
-        .build();
-    if (status != ModelApprovalStatus.PENDING_MANUAL_APPROVAL
-        || request.modelLifeCycle().isPresent()) {
-      Optional<String> reason = approvalPolicy.denialReason(new ApprovalChange(creator,
-          modelPackage, true, ModelApprovalStatus.PENDING_MANUAL_APPROVAL,
-          status == ModelApprovalStatus.PENDING_MANUAL_APPROVAL ? null : status,
-          request.modelLifeCycle().orElse(null)));
-      if (reason.isPresent()) {
-        denied.set(AuditRecords.deniedRegistration(modelPackage, arns.group(groupName),
-            reason.get(), creator));
-        throw new ApprovalDeniedException("The approval policy refused the registration of a"
-            + " package in '" + groupName + "': " + reason.get(), reason.get());
-      }
-    }
-    return new PackageWrite(modelPackage, List.of(created),
-        AuditRecords.createPackage(modelPackage, creator));
+    return registration.createAll(groupNameOrArn, requests);
   }
 
   @Override
@@ -361,12 +150,6 @@ public final class DefaultModelRegistry implements ModelRegistry {
   @Override
   public Optional<ModelPackage> findLatestApprovedModelPackage(String groupNameOrArn) {
     return packageReads.latest(groupNameOrArn, ModelApprovalStatus.APPROVED);
-  }
-
-  @Override
-  public List<ModelPackageHistoryEntry> getModelPackageHistory(
-      String modelPackageArnOrGroupVersion) {
-    return governance.history(modelPackageArnOrGroupVersion);
   }
 
   // ---- group settings ----
@@ -423,6 +206,12 @@ public final class DefaultModelRegistry implements ModelRegistry {
   }
 
   // ---- governance ----
+
+  @Override
+  public List<ModelPackageHistoryEntry> getModelPackageHistory(
+      String modelPackageArnOrGroupVersion) {
+    return governance.history(modelPackageArnOrGroupVersion);
+  }
 
   @Override
   public Page<AuditRecord> getAuditTrail(AuditTrailRequest request) {
