@@ -35,11 +35,7 @@ final class GroupPolicies {
   }
 
   void delete(String groupNameOrArn, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref =
-        context.arns().groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
+    Arns.GroupRef ref = context.groupToChange(groupNameOrArn, expectedRevision);
     changes.change(ref.name(), expectedRevision,
         AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY, group -> {
           if (group.policy().isEmpty()) {

@@ -75,12 +75,7 @@ final class PackageGroups {
   }
 
   void delete(String groupNameOrArn, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref =
-        context.arns().groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    String name = ref.name();
+    String name = context.groupToChange(groupNameOrArn, expectedRevision).name();
     UserContext actor = context.caller();
     store.deleteGroup(name, group -> {
       RevisionChecks.require(expectedRevision, group.group().revision(),

@@ -69,6 +69,21 @@ final class RegistryContext {
     return groupRef(reference, path).name();
   }
 
+  /**
+   * Reads the group a conditional write names, throwing if the reference or the expected revision
+   * is invalid (both reported at once).
+   *
+   * @param expectedRevision the revision the caller gave, or {@code null} for an unconditional
+   *     write
+   */
+  Arns.GroupRef groupToChange(String reference, @Nullable Long expectedRevision) {
+    Violations violations = new Violations();
+    Arns.GroupRef ref = arns.groupRef(reference, "modelPackageGroupName", violations);
+    RevisionChecks.validate(expectedRevision, violations);
+    violations.throwIfAny();
+    return ref;
+  }
+
   /** Reads a package reference, throwing if it is neither a package ARN nor group/version. */
   Arns.PackageRef packageRef(String reference, String path) {
     Violations violations = new Violations();
