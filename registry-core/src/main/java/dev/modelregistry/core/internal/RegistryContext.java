@@ -46,7 +46,7 @@ final class RegistryContext {
     return arns;
   }
 
-  /** Returns who calls; asked once per operation, after its request was validated. */
+  /** Returns who calls: asked once a request passed validation, to stamp what it writes. */
   UserContext caller() {
     return caller.get();
   }
