@@ -1,31 +1,17 @@
 package dev.modelregistry.core.internal;
 
-import dev.modelregistry.api.ApprovalDeniedException;
-import dev.modelregistry.api.FieldViolation;
-import dev.modelregistry.api.LimitExceededException;
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
 import dev.modelregistry.api.Page;
-import dev.modelregistry.api.ResourceNotFoundException;
-import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.audit.AuditTrailRequest;
-import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
-import dev.modelregistry.api.model.ImmutableBatchDescribeModelPackageResult;
-import dev.modelregistry.api.model.ImmutableModelPackageGroup;
-import dev.modelregistry.api.model.MetadataProperties;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
-import dev.modelregistry.api.model.ModelPackageChangeType;
 import dev.modelregistry.api.model.ModelPackageGroup;
-import dev.modelregistry.api.model.ModelPackageGroupStatus;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
 import dev.modelregistry.api.model.ModelPackageHistoryEntry;
-import dev.modelregistry.api.model.ModelPackageStateChangeEvent;
-import dev.modelregistry.api.model.ModelPackageStatus;
 import dev.modelregistry.api.model.ModelPackageSummary;
-import dev.modelregistry.api.model.ModelPackageType;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
@@ -34,983 +20,234 @@ import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.api.request.UpdateModelPackageRequest;
-import dev.modelregistry.core.ApprovalChange;
 import dev.modelregistry.core.ApprovalPolicy;
 import dev.modelregistry.core.ArnSettings;
-import dev.modelregistry.core.spi.AuditQuery;
-import dev.modelregistry.core.spi.ClientTokenClaim;
-import dev.modelregistry.core.spi.GroupQuery;
-import dev.modelregistry.core.spi.GroupRecord;
-import dev.modelregistry.core.spi.GroupWrite;
-import dev.modelregistry.core.spi.NewPackage;
-import dev.modelregistry.core.spi.PackageInsertion;
-import dev.modelregistry.core.spi.PackageQuery;
-import dev.modelregistry.core.spi.PackageWrite;
 import dev.modelregistry.core.spi.RegistryStore;
-import dev.modelregistry.core.spi.StoreErrors;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The registry: validates each request completely, stamps the clock and the caller, and hands
- * the store one atomic step; tells listeners after the store committed.
+ * The registry's entry point: hands each operation to the collaborator whose one job it is. Each
+ * validates a request completely, stamps the clock and the caller, hands the store one atomic
+ * step, and tells listeners after the store committed.
  */
 public final class DefaultModelRegistry implements ModelRegistry {
-  private static final List<ModelPackageChangeType> CREATED =
-      List.of(ModelPackageChangeType.CREATED);
-  /** Records read per store call when replaying a trail. */
-  private static final int REPLAY_PAGE = 1000;
-
-  private final RegistryStore store;
-  private final Clock clock;
-  private final Supplier<UserContext> caller;
-  private final Arns arns;
-  private final ListenerNotifier listeners;
-  private final ApprovalPolicy approvalPolicy;
+  private final PackageRegistration registration;
+  private final PackageReads packageReads;
+  private final PackageListing packageListing;
+  private final PackageChanges packageChanges;
+  private final PackageGroups groups;
+  private final GroupTags groupTags;
+  private final GroupPolicies groupPolicies;
+  private final GovernanceReads governance;
+  private final PointInTimeReads pointInTime;
+  private final ChangeFeed changeFeed;
 
   public DefaultModelRegistry(RegistryStore store, Clock clock, Supplier<UserContext> caller,
       ArnSettings arnSettings, ApprovalPolicy approvalPolicy,
       List<ModelRegistryListener> listeners) {
-    this.approvalPolicy = Objects.requireNonNull(approvalPolicy, "approvalPolicy");
-    this.store = Objects.requireNonNull(store, "store");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.caller = Objects.requireNonNull(caller, "caller");
-    this.arns = new Arns(arnSettings);
-    this.listeners = new ListenerNotifier(listeners);
+    Objects.requireNonNull(approvalPolicy, "approvalPolicy");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(caller, "caller");
+    RegistryContext context = new RegistryContext(store, clock, caller, new Arns(arnSettings),
+        new ListenerNotifier(listeners));
+    this.registration =
+        new PackageRegistration(context, new NewPackageFactory(context, approvalPolicy));
+    this.packageReads = new PackageReads(context);
+    this.packageListing = new PackageListing(context);
+    this.packageChanges = new PackageChanges(context, approvalPolicy);
+    this.groups = new PackageGroups(context);
+    // Tags and the resource policy are changed the same way: one GroupChanges serves both.
+    GroupChanges groupChanges = new GroupChanges(context);
+    this.groupTags = new GroupTags(context, groupChanges);
+    this.groupPolicies = new GroupPolicies(context, groupChanges);
+    this.governance = new GovernanceReads(context);
+    this.pointInTime = new PointInTimeReads(context);
+    this.changeFeed = new ChangeFeed(context);
   }
 
   // ---- groups ----
 
   @Override
   public ModelPackageGroup createModelPackageGroup(CreateModelPackageGroupRequest request) {
-    Violations violations = new Violations()
-        .check("modelPackageGroupName", request.modelPackageGroupName(), FieldRules.ENTITY_NAME)
-        .check("modelPackageGroupDescription", request.modelPackageGroupDescription(),
-            FieldRules.DESCRIPTION);
-    TagRules.requestTags(violations, "tags", request.tags());
-    violations.throwIfAny();
-
-    String name = request.modelPackageGroupName();
-    UserContext actor = caller.get();
-    ModelPackageGroup group = ModelPackageGroup.builder()
-        .modelPackageGroupName(name)
-        .modelPackageGroupArn(arns.group(name))
-        .modelPackageGroupDescription(request.modelPackageGroupDescription())
-        .creationTime(now())
-        .createdBy(actor)
-        .modelPackageGroupStatus(ModelPackageGroupStatus.COMPLETED)
-        .build();
-    GroupRecord record = new GroupRecord(group, request.tags(), null);
-    store.insertGroup(record, AuditRecords.createGroup(record, actor));
-    return group;
+    return groups.create(request);
   }
 
   @Override
   public ModelPackageGroup describeModelPackageGroup(String groupNameOrArn) {
-    return requireGroup(groupName(groupNameOrArn, "modelPackageGroupName")).group();
+    return groups.describe(groupNameOrArn);
   }
 
   @Override
   public Page<ModelPackageGroupSummary> listModelPackageGroups(
       ListModelPackageGroupsRequest request) {
-    Violations violations = new Violations()
-        .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
-    int pageSize = pageSize(request.maxResults(), violations);
-    violations.throwIfAny();
-
-    String scope = PageTokens.scope("groups", lower(request.nameContains()),
-        request.creationTimeAfter(), request.creationTimeBefore(), request.sortBy(),
-        request.sortOrder());
-    GroupQuery.GroupCursor after = PageTokens.decode(request.nextToken(), scope, 2)
-        .map(parts -> new GroupQuery.GroupCursor(instant(parts.get(0), request.nextToken()),
-            parts.get(1)))
-        .orElse(null);
-    List<ModelPackageGroup> groups = store.listGroups(new GroupQuery(
-        request.nameContains().orElse(null), TimeBounds.after(request.creationTimeAfter()),
-        TimeBounds.before(request.creationTimeBefore()), request.sortBy(), request.sortOrder(),
-        after, pageSize + 1));
-    return page(groups, pageSize,
-        last -> PageTokens.encode(scope, List.of(
-            String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName())))
-        .map(DefaultModelRegistry::summary);
+    return groups.list(request);
   }
 
   @Override
   public void deleteModelPackageGroup(String groupNameOrArn) {
-    deleteGroup(groupNameOrArn, null);
+    groups.delete(groupNameOrArn, null);
   }
 
   @Override
   public void deleteModelPackageGroup(String groupNameOrArn, long expectedRevision) {
-    deleteGroup(groupNameOrArn, expectedRevision);
-  }
-
-  private void deleteGroup(String groupNameOrArn, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    String name = ref.name();
-    UserContext actor = caller.get();
-    store.deleteGroup(name, group -> {
-      RevisionChecks.require(expectedRevision, group.group().revision(),
-          group.group().modelPackageGroupArn());
-      return AuditRecords.deleteGroup(group, now(), actor);
-    });
+    groups.delete(groupNameOrArn, expectedRevision);
   }
 
   // ---- packages ----
 
   @Override
-  public ModelPackage createModelPackage(CreateModelPackageRequest given) {
-    CreateModelPackageRequest request = RequestSnapshots.of(given);
-    Violations violations = new Violations();
-    Arns.GroupRef groupRef =
-        arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", violations);
-    CreateRequestRules.validate(request, violations);
-    violations.throwIfAny();
-
-    // The store resolves the group (any case) and hands the factory its stored name: one step.
-    String groupName = groupRef.name();
-    UserContext creator = caller.get();
-    ClientTokenClaim token = tokenClaim(request, groupName);
-    AtomicReference<AuditRecord> denied = new AtomicReference<>();
-    PackageInsertion insertion;
-    try {
-      insertion = store.insertPackage(groupName, token,
-          // The clock is read inside the store's step (under the group's lock or row lock), so
-          // that creation times rise with versions and keyset pages by time cannot skip a package.
-          (storedName, version) ->
-              newPackage(request, storedName, version, now(), creator, denied));
-    } catch (ApprovalDeniedException e) {
-      throw recordDenial(e, denied);
-    }
-    if (!insertion.created()) {
-      checkSameRequest(token, insertion);
-    }
-    // Also on a replay: the first call may have stored the package and then failed before its
-    // listeners heard of it (a commit whose acknowledgement was lost); delivery is at least once.
-    ModelPackage created = insertion.modelPackage();
-    publish(created, CREATED, created.creationTime());
-    return created;
+  public ModelPackage createModelPackage(CreateModelPackageRequest request) {
+    return registration.create(request);
   }
 
   @Override
   public List<ModelPackage> createModelPackages(
       String groupNameOrArn, List<CreateModelPackageRequest> requests) {
-    Violations violations = new Violations();
-    Arns.GroupRef groupRef = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    // Each request must name the batch's group; checked only against a valid name of ours.
-    String groupKey = violations.isEmpty() && groupRef.isOwn()
-        ? groupRef.givenName().toLowerCase(Locale.ROOT)
-        : null;
-    violations.count("requests", requests.size(), 1, FieldRules.MAX_BATCH_CREATE);
-    Map<String, Integer> tokens = new HashMap<>();
-    for (int i = 0; i < requests.size(); i++) {
-      CreateModelPackageRequest request = requests.get(i);
-      String at = "requests[" + i + "].";
-      Violations own = new Violations();
-      Arns.GroupRef ref =
-          arns.groupRef(request.modelPackageGroupName(), "modelPackageGroupName", own);
-      if (own.isEmpty() && groupKey != null && (!ref.isOwn()
-          || !ref.givenName().toLowerCase(Locale.ROOT).equals(groupKey))) {
-        own.add("modelPackageGroupName", request.modelPackageGroupName(),
-            "must name the batch's group '" + groupNameOrArn + "'");
-      }
-      CreateRequestRules.validate(request, own);
-      Optional<String> token = request.clientToken();
-      if (token.isPresent()) {
-        Integer first = tokens.putIfAbsent(token.get(), i);
-        if (first != null) {
-          own.add("clientToken", token.get(),
-              "repeats requests[" + first + "].clientToken; a token may appear once per batch");
-        }
-      }
-      violations.addAll(at, own);
-    }
-    violations.throwIfAny();
-
-    String groupName = groupRef.name();
-    UserContext creator = caller.get();
-    List<NewPackage> packages = new ArrayList<>(requests.size());
-    List<ClientTokenClaim> claims = new ArrayList<>(requests.size());
-    AtomicReference<AuditRecord> denied = new AtomicReference<>();
-    for (CreateModelPackageRequest request : requests) {
-      ClientTokenClaim token = tokenClaim(request, groupName);
-      claims.add(token);
-      packages.add(new NewPackage(token, (storedName, version) ->
-          newPackage(request, storedName, version, now(), creator, denied)));
-    }
-    List<PackageInsertion> insertions;
-    try {
-      insertions = store.insertPackages(groupName, packages);
-    } catch (ApprovalDeniedException e) {
-      throw recordDenial(e, denied);
-    }
-    List<ModelPackage> result = new ArrayList<>(insertions.size());
-    for (int i = 0; i < insertions.size(); i++) {
-      PackageInsertion insertion = insertions.get(i);
-      if (!insertion.created()) {
-        checkSameRequest(claims.get(i), insertion);
-      }
-      result.add(insertion.modelPackage());
-    }
-    // Replays too, as for a single create: delivery is at least once, with stable event IDs.
-    for (PackageInsertion insertion : insertions) {
-      publish(insertion.modelPackage(), CREATED, insertion.modelPackage().creationTime());
-    }
-    return List.copyOf(result);
-  }
-
-  private static @Nullable ClientTokenClaim tokenClaim(CreateModelPackageRequest request,
-      String groupName) {
-    return request.clientToken()
-        .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
-        .orElse(null);
-  }
-
-  /** Throws if the package found by a client token was created by a different request. */
-  private static void checkSameRequest(@Nullable ClientTokenClaim token,
-      PackageInsertion insertion) {
-    if (token != null && !insertion.existingFingerprint().orElseThrow()
-        .equals(token.requestFingerprint())) {
-      ModelPackage existing = insertion.modelPackage();
-      throw StoreErrors.clientTokenConflict(token.token(), existing.modelPackageGroupName(),
-          existing.modelPackageArn());
-    }
-  }
-
-  /**
-   * Appends the DENIED record of a refused write (the store's step aborted, so nothing else
-   * changed) and returns the exception to rethrow.
-   */
-  private ApprovalDeniedException recordDenial(ApprovalDeniedException denial,
-      AtomicReference<AuditRecord> record) {
-    AuditRecord denied = record.get();
-    if (denied != null) {
-      try {
-        store.appendAudit(denied);
-      } catch (RuntimeException e) {
-        denial.addSuppressed(e);
-      }
-    }
-    return denial;
-  }
-
-  /**
-   * Builds a new package inside the store's step, asking the approval policy when the
-   * registration sets a status other than pending or a life-cycle stage.
-   *
-   * @param denied where a refusal leaves its DENIED record
-   */
-  private PackageWrite newPackage(CreateModelPackageRequest request, String groupName,
-      int version, Instant now, UserContext creator, AtomicReference<AuditRecord> denied) {
-    ModelApprovalStatus status =
-        request.modelApprovalStatus().orElse(ModelApprovalStatus.PENDING_MANUAL_APPROVAL);
-    String arn = arns.modelPackage(groupName, version);
-    ModelPackage modelPackage = ModelPackage.builder()
-        .modelPackageGroupName(groupName)
-        .modelPackageName(groupName)
-        .modelPackageVersion(version)
-        .modelPackageArn(arn)
-        .modelPackageDescription(request.modelPackageDescription())
-        .creationTime(now)
-        .inferenceSpecification(request.inferenceSpecification())
-        .modelPackageStatus(ModelPackageStatus.COMPLETED)
-        .modelApprovalStatus(status)
-        .createdBy(creator)
-        .metadataProperties(request.metadataProperties())
-        .modelMetrics(request.modelMetrics())
-        .approvalDescription(request.approvalDescription())
-        .driftCheckBaselines(request.driftCheckBaselines())
-        .domain(request.domain())
-        .task(request.task())
-        .samplePayloadUrl(request.samplePayloadUrl())
-        .customerMetadataProperties(request.customerMetadataProperties().orElse(Map.of()))
-        .additionalInferenceSpecifications(request.additionalInferenceSpecifications())
-        .sourceUri(request.sourceUri())
-        .securityConfig(request.securityConfig())
-        .modelCard(request.modelCard())
-        .modelLifeCycle(request.modelLifeCycle())
-        .skipModelValidation(request.skipModelValidation())
-        .build();
-    ModelPackageHistoryEntry created = ModelPackageHistoryEntry.builder()
-        .modelPackageArn(arn)
-        .changeType(ModelPackageChangeType.CREATED)
-        .changeTime(now)
-        .changedBy(creator)
-        .toApprovalStatus(status)
-        .toLifeCycle(request.modelLifeCycle())
-        .description(request.approvalDescription())
-        .build();
-    if (status != ModelApprovalStatus.PENDING_MANUAL_APPROVAL
-        || request.modelLifeCycle().isPresent()) {
-      Optional<String> reason = approvalPolicy.denialReason(new ApprovalChange(creator,
-          modelPackage, true, ModelApprovalStatus.PENDING_MANUAL_APPROVAL,
-          status == ModelApprovalStatus.PENDING_MANUAL_APPROVAL ? null : status,
-          request.modelLifeCycle().orElse(null)));
-      if (reason.isPresent()) {
-        denied.set(AuditRecords.deniedRegistration(modelPackage, arns.group(groupName),
-            reason.get(), creator));
-        throw new ApprovalDeniedException("The approval policy refused the registration of a"
-            + " package in '" + groupName + "': " + reason.get(), reason.get());
-      }
-    }
-    return new PackageWrite(modelPackage, List.of(created),
-        AuditRecords.createPackage(modelPackage, creator));
+    return registration.createAll(groupNameOrArn, requests);
   }
 
   @Override
   public ModelPackage describeModelPackage(String modelPackageArnOrGroupVersion) {
-    // A stored ARN is one this registry built, so an exact match needs no parsing or checks.
-    ModelPackage byArn = store.findPackageByArn(modelPackageArnOrGroupVersion);
-    if (byArn != null) {
-      return byArn;
-    }
-    String groupName;
-    int version;
-    long key = arns.ownPackageKey(modelPackageArnOrGroupVersion);
-    if (key >= 0) {
-      groupName = arns.ownGroupName(modelPackageArnOrGroupVersion, key);
-      version = (int) key;
-    } else {
-      Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-      groupName = ref.groupName();
-      version = ref.version();
-    }
-    Optional<ModelPackage> found = store.findPackage(groupName, version);
-    if (found.isEmpty()) {
-      throw StoreErrors.packageNotFound(groupName, version);
-    }
-    return found.get();
+    return packageReads.describe(modelPackageArnOrGroupVersion);
   }
 
   @Override
   public BatchDescribeModelPackageResult batchDescribeModelPackage(List<String> modelPackageArns) {
-    Violations violations = new Violations()
-        .count("modelPackageArns", modelPackageArns.size(), 1, FieldRules.MAX_BATCH_DESCRIBE);
-    List<Arns.PackageRef> refs = new ArrayList<>();
-    for (int i = 0; i < modelPackageArns.size(); i++) {
-      refs.add(arns.packageRef(modelPackageArns.get(i), "modelPackageArns[" + i + "]", violations));
-    }
-    violations.throwIfAny();
-
-    Map<String, ModelPackage> found = new LinkedHashMap<>();
-    Map<String, BatchDescribeModelPackageError> errors = new LinkedHashMap<>();
-    for (int i = 0; i < refs.size(); i++) {
-      String arn = modelPackageArns.get(i);
-      Arns.PackageRef ref = refs.get(i);
-      Optional<ModelPackage> modelPackage = ref.isOwn()
-          ? store.findPackage(ref.groupName(), ref.version())
-          : Optional.empty();
-      if (modelPackage.isPresent()) {
-        found.put(arn, modelPackage.get());
-      } else {
-        errors.put(arn, BatchDescribeModelPackageError.builder()
-            .errorCode("ResourceNotFound")
-            .errorResponse("Model package '" + arn + "' does not exist.")
-            .build());
-      }
-    }
-    return ImmutableBatchDescribeModelPackageResult.builder()
-        .modelPackages(found)
-        .errors(errors)
-        .build();
+    return packageReads.describeAll(modelPackageArns);
   }
 
   @Override
   public Page<ModelPackageSummary> listModelPackages(ListModelPackagesRequest request) {
-    Violations violations = new Violations()
-        .check("nameContains", request.nameContains(), FieldRules.NAME_CONTAINS);
-    Optional<Arns.GroupRef> groupRef = request.modelPackageGroupName()
-        .map(g -> arns.groupRef(g, "modelPackageGroupName", violations));
-    int pageSize = pageSize(request.maxResults(), violations);
-    // Provenance filters follow the rules of the values they match (those of a create).
-    PackageFieldsValidator fields = new PackageFieldsValidator(violations);
-    request.metadataProperties()
-        .ifPresent(metadata -> fields.metadataProperties("metadataProperties", metadata));
-    Map<String, String> customerMetadata = request.customerMetadataProperties();
-    if (!customerMetadata.isEmpty()) {
-      fields.customerMetadata("customerMetadataProperties", customerMetadata);
-    }
-    violations.throwIfAny();
-    // Metadata properties that set no field filter nothing.
-    MetadataProperties metadata = request.metadataProperties()
-        .filter(m -> !AuditRecords.isEmpty(m))
-        .orElse(null);
-
-    if (groupRef.isPresent() && !groupRef.get().isOwn()) {
-      return Page.last(List.of());
-    }
-    Optional<String> groupName = groupRef.map(Arns.GroupRef::name);
-    if (groupName.isPresent()) {
-      // A filter on a group that does not exist matches nothing, as in SageMaker.
-      Optional<GroupRecord> group = store.findGroup(groupName.get());
-      if (group.isEmpty()) {
-        return Page.last(List.of());
-      }
-      groupName = Optional.of(group.get().group().modelPackageGroupName());
-    }
-    ModelPackageType type = PackageTypes.effective(request);
-    String scope = PageTokens.scope("packages", lower(groupName), request.modelApprovalStatus(),
-        lower(request.nameContains()), request.creationTimeAfter(), request.creationTimeBefore(),
-        request.sortBy(), request.sortOrder(), provenanceScope(metadata, customerMetadata), type);
-    PackageQuery.PackageCursor after = PageTokens.decode(request.nextToken(), scope, 3)
-        .map(parts -> new PackageQuery.PackageCursor(instant(parts.get(0), request.nextToken()),
-            parts.get(1), integer(parts.get(2), request.nextToken())))
-        .orElse(null);
-    if (!type.includesVersioned()) {
-      // Every package stored here is versioned: unversioned ones are refused at creation.
-      return Page.last(List.of());
-    }
-    List<ModelPackage> packages = store.listPackages(new PackageQuery(groupName.orElse(null),
-        request.modelApprovalStatus().orElse(null), request.nameContains().orElse(null),
-        TimeBounds.after(request.creationTimeAfter()),
-        TimeBounds.before(request.creationTimeBefore()), metadata, customerMetadata,
-        request.sortBy(), request.sortOrder(), after, pageSize + 1));
-    return page(packages, pageSize,
-        last -> PageTokens.encode(scope, List.of(
-            String.valueOf(last.creationTime().toEpochMilli()), last.modelPackageGroupName(),
-            String.valueOf(last.modelPackageVersion()))))
-        .map(DefaultModelRegistry::summary);
-  }
-
-  /**
-   * Returns the provenance filters as unambiguous text for a page token's scope: each value
-   * prefixed with its length, so that no two different filters give the same text.
-   */
-  private static String provenanceScope(@Nullable MetadataProperties metadata,
-      Map<String, String> customerMetadata) {
-    StringBuilder text = new StringBuilder();
-    if (metadata != null) {
-      for (Optional<String> field : List.of(metadata.commitId(), metadata.repository(),
-          metadata.generatedBy(), metadata.projectId())) {
-        text.append(field.map(v -> v.length() + ":" + v).orElse("-")).append(';');
-      }
-    }
-    text.append('|');
-    new TreeMap<>(customerMetadata).forEach((key, value) -> text.append(key.length()).append(':')
-        .append(key).append(value.length()).append(':').append(value));
-    return text.toString();
+    return packageListing.list(request);
   }
 
   @Override
-  public ModelPackage updateModelPackage(UpdateModelPackageRequest given) {
-    UpdateModelPackageRequest request = RequestSnapshots.of(given);
-    Violations violations = new Violations();
-    Arns.PackageRef ref = arns.packageRef(request.modelPackageArn(), "modelPackageArn", violations);
-    UpdateRequestRules.validate(request, violations);
-    violations.throwIfAny();
-
-    PackageUpdater updater =
-        new PackageUpdater(request, this::now, caller.get(), approvalPolicy);
-    AtomicReference<PackageWrite> applied = new AtomicReference<>();
-    ModelPackage updated;
-    try {
-      updated = store.updatePackage(ref.groupName(), ref.version(), current -> {
-        PackageWrite write = updater.apply(current);
-        applied.set(write);
-        return write;
-      });
-    } catch (ApprovalDeniedException e) {
-      throw recordDenial(e, new AtomicReference<>(updater.deniedRecord()));
-    }
-    List<ModelPackageChangeType> changes = applied.get().history().stream()
-        .map(ModelPackageHistoryEntry::changeType)
-        .toList();
-    if (!changes.isEmpty()) {
-      publish(updated, changes, updated.lastModifiedTime().orElseThrow());
-    }
-    return updated;
+  public ModelPackage updateModelPackage(UpdateModelPackageRequest request) {
+    return packageChanges.update(request);
   }
 
   @Override
   public void deleteModelPackage(String modelPackageArnOrGroupVersion) {
-    deletePackage(modelPackageArnOrGroupVersion, null);
+    packageChanges.delete(modelPackageArnOrGroupVersion, null);
   }
 
   @Override
   public void deleteModelPackage(String modelPackageArnOrGroupVersion, long expectedRevision) {
-    deletePackage(modelPackageArnOrGroupVersion, expectedRevision);
-  }
-
-  private void deletePackage(String modelPackageArnOrGroupVersion,
-      @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.PackageRef ref =
-        arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    UserContext actor = caller.get();
-    store.deletePackage(ref.groupName(), ref.version(), current -> {
-      RevisionChecks.require(expectedRevision, current.revision(), current.modelPackageArn());
-      return AuditRecords.deletePackage(current, now(), actor);
-    });
+    packageChanges.delete(modelPackageArnOrGroupVersion, expectedRevision);
   }
 
   @Override
   public Optional<ModelPackage> findLatestModelPackage(String groupNameOrArn) {
-    return store.findLatestPackage(groupName(groupNameOrArn, "modelPackageGroupName"), null);
+    return packageReads.latest(groupNameOrArn, null);
   }
 
   @Override
   public Optional<ModelPackage> findLatestApprovedModelPackage(String groupNameOrArn) {
-    return store.findLatestPackage(
-        groupName(groupNameOrArn, "modelPackageGroupName"), ModelApprovalStatus.APPROVED);
+    return packageReads.latest(groupNameOrArn, ModelApprovalStatus.APPROVED);
   }
 
-  @Override
-  public List<ModelPackageHistoryEntry> getModelPackageHistory(
-      String modelPackageArnOrGroupVersion) {
-    Arns.PackageRef ref = packageRef(modelPackageArnOrGroupVersion, "modelPackageArn");
-    return store.listHistory(ref.groupName(), ref.version());
-  }
-
-  // ---- tags ----
+  // ---- group settings ----
 
   @Override
   public List<Tag> addTags(String resourceArn, List<Tag> tags) {
-    return addTags(resourceArn, tags, null);
+    return groupTags.add(resourceArn, tags, null);
   }
 
   @Override
   public List<Tag> addTags(String resourceArn, List<Tag> tags, long expectedRevision) {
-    return addTags(resourceArn, tags, Long.valueOf(expectedRevision));
-  }
-
-  private List<Tag> addTags(String resourceArn, List<Tag> tags, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = taggableGroup(resourceArn, violations);
-    TagRules.requestTags(violations, "tags", tags);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-
-    return changeGroup(ref.name(), expectedRevision, AuditOperation.ADD_TAGS, group -> {
-      List<Tag> merged = TagRules.merge(group.tags(), tags);
-      if (merged.size() > FieldRules.MAX_TAGS) {
-        throw new LimitExceededException("A model package group holds at most "
-            + FieldRules.MAX_TAGS + " tags; adding these would leave " + merged.size() + ".",
-            new FieldViolation("tags", String.valueOf(merged.size()),
-                "the group would hold " + merged.size() + " tags; at most " + FieldRules.MAX_TAGS));
-      }
-      return group.withTags(merged);
-    }).tags();
+    return groupTags.add(resourceArn, tags, expectedRevision);
   }
 
   @Override
   public Page<Tag> listTags(ListTagsRequest request) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = taggableGroup(request.resourceArn(), violations);
-    int pageSize = pageSize(request.maxResults(), violations);
-    violations.throwIfAny();
-
-    GroupRecord group = requireGroup(ref.name());
-    String scope = PageTokens.scope("tags",
-        group.group().modelPackageGroupName().toLowerCase(Locale.ROOT));
-    int start = PageTokens.decode(request.nextToken(), scope, 1)
-        .map(parts -> integer(parts.get(0), request.nextToken()))
-        .orElse(0);
-    List<Tag> all = group.tags();
-    int end = Math.min(all.size(), start + pageSize);
-    List<Tag> items = start >= all.size() ? List.of() : all.subList(start, end);
-    return end < all.size()
-        ? Page.of(items, PageTokens.encode(scope, List.of(String.valueOf(end))))
-        : Page.last(items);
+    return groupTags.list(request);
   }
 
   @Override
   public void deleteTags(String resourceArn, List<String> tagKeys) {
-    deleteTags(resourceArn, tagKeys, null);
+    groupTags.delete(resourceArn, tagKeys, null);
   }
 
   @Override
   public void deleteTags(String resourceArn, List<String> tagKeys, long expectedRevision) {
-    deleteTags(resourceArn, tagKeys, Long.valueOf(expectedRevision));
+    groupTags.delete(resourceArn, tagKeys, expectedRevision);
   }
-
-  private void deleteTags(String resourceArn, List<String> tagKeys,
-      @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = taggableGroup(resourceArn, violations);
-    TagRules.keysToDelete(violations, "tagKeys", tagKeys);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-
-    changeGroup(ref.name(), expectedRevision, AuditOperation.DELETE_TAGS,
-        group -> group.withTags(
-            group.tags().stream().filter(tag -> !tagKeys.contains(tag.key())).toList()));
-  }
-
-  private Arns.GroupRef taggableGroup(String resourceArn, Violations violations) {
-    if (Arns.isPackageArn(resourceArn)) {
-      violations.add("resourceArn", resourceArn, "names a model package, and model packages"
-          + " cannot be tagged: tag the model package group instead, or record the values as"
-          + " customer metadata properties of the package");
-      return arns.groupRef(resourceArn, "resourceArn", new Violations());
-    }
-    if (!resourceArn.startsWith("arn:")) {
-      violations.add("resourceArn", resourceArn, "must be the ARN of a model package group");
-    }
-    return arns.groupRef(resourceArn, "resourceArn", violations);
-  }
-
-  // ---- policy ----
 
   @Override
   public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy) {
-    return putPolicy(groupNameOrArn, resourcePolicy, null);
+    return groupPolicies.put(groupNameOrArn, resourcePolicy, null);
   }
 
   @Override
   public String putModelPackageGroupPolicy(String groupNameOrArn, String resourcePolicy,
       long expectedRevision) {
-    return putPolicy(groupNameOrArn, resourcePolicy, expectedRevision);
-  }
-
-  private String putPolicy(String groupNameOrArn, String resourcePolicy,
-      @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    violations.check("resourcePolicy", resourcePolicy, FieldRules.RESOURCE_POLICY);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    return changeGroup(ref.name(), expectedRevision, AuditOperation.PUT_MODEL_PACKAGE_GROUP_POLICY,
-        group -> group.withPolicy(resourcePolicy))
-        .group().modelPackageGroupArn();
+    return groupPolicies.put(groupNameOrArn, resourcePolicy, expectedRevision);
   }
 
   @Override
   public String getModelPackageGroupPolicy(String groupNameOrArn) {
-    GroupRecord group = requireGroup(groupName(groupNameOrArn, "modelPackageGroupName"));
-    return group.policy().orElseThrow(() -> noPolicy(group));
+    return groupPolicies.get(groupNameOrArn);
   }
 
   @Override
   public void deleteModelPackageGroupPolicy(String groupNameOrArn) {
-    deletePolicy(groupNameOrArn, null);
+    groupPolicies.delete(groupNameOrArn, null);
   }
 
   @Override
   public void deleteModelPackageGroupPolicy(String groupNameOrArn, long expectedRevision) {
-    deletePolicy(groupNameOrArn, expectedRevision);
+    groupPolicies.delete(groupNameOrArn, expectedRevision);
   }
 
-  private void deletePolicy(String groupNameOrArn, @Nullable Long expectedRevision) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    RevisionChecks.validate(expectedRevision, violations);
-    violations.throwIfAny();
-    changeGroup(ref.name(), expectedRevision,
-        AuditOperation.DELETE_MODEL_PACKAGE_GROUP_POLICY, group -> {
-          if (group.policy().isEmpty()) {
-            throw noPolicy(group);
-          }
-          return group.withPolicy(null);
-        });
+  // ---- governance ----
+
+  @Override
+  public List<ModelPackageHistoryEntry> getModelPackageHistory(
+      String modelPackageArnOrGroupVersion) {
+    return governance.history(modelPackageArnOrGroupVersion);
   }
-
-  /**
-   * Changes a group's tags or policy in one store step: checks the expected revision, applies
-   * {@code change}, and if that changed anything bumps the revision and builds the audit record,
-   * with the clock read inside the step. A change that changes nothing writes nothing.
-   */
-  private GroupRecord changeGroup(String groupName, @Nullable Long expectedRevision,
-      AuditOperation operation, UnaryOperator<GroupRecord> change) {
-    UserContext actor = caller.get();
-    return store.updateGroup(groupName, current -> {
-      ModelPackageGroup group = current.group();
-      RevisionChecks.require(expectedRevision, group.revision(), group.modelPackageGroupArn());
-      GroupRecord changed = change.apply(current);
-      if (changed.tags().equals(current.tags())
-          && Objects.equals(changed.resourcePolicy(), current.resourcePolicy())) {
-        return GroupWrite.unchanged(current);
-      }
-      GroupRecord next = new GroupRecord(
-          ImmutableModelPackageGroup.copyOf(group).withRevision(group.revision() + 1),
-          changed.tags(), changed.resourcePolicy());
-      return new GroupWrite(next, AuditRecords.changeGroup(operation, current, next, now(), actor));
-    });
-  }
-
-  private static ResourceNotFoundException noPolicy(GroupRecord group) {
-    return new ResourceNotFoundException("Model package group '"
-        + group.group().modelPackageGroupName() + "' has no resource policy.");
-  }
-
-  // ---- helpers ----
-
-  private String groupName(String reference, String path) {
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(reference, path, violations);
-    violations.throwIfAny();
-    return ref.name();
-  }
-
-  private Arns.PackageRef packageRef(String reference, String path) {
-    Violations violations = new Violations();
-    Arns.PackageRef ref = arns.packageRef(reference, path, violations);
-    violations.throwIfAny();
-    return ref;
-  }
-
-  private GroupRecord requireGroup(String groupName) {
-    return store.findGroup(groupName).orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private void publish(ModelPackage modelPackage, List<ModelPackageChangeType> changes,
-      Instant time) {
-    if (listeners.isEmpty()) {
-      return;
-    }
-    // The ID is derived from the change itself, so a repeated delivery of one change (a replay of
-    // an idempotent create) carries the same ID and listeners can recognise it.
-    String identity = modelPackage.modelPackageArn() + "|" + time.toEpochMilli() + "|" + changes;
-    listeners.publish(ModelPackageStateChangeEvent.builder()
-        .eventId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString())
-        .eventTime(time)
-        .changeTypes(changes)
-        .modelPackage(modelPackage)
-        .build());
-  }
-
-  private static int pageSize(Optional<Integer> maxResults, Violations violations) {
-    int size = maxResults.orElse(FieldRules.DEFAULT_PAGE_SIZE);
-    if (size < 1 || size > FieldRules.MAX_PAGE_SIZE) {
-      violations.add("maxResults", String.valueOf(size),
-          "must be 1.." + FieldRules.MAX_PAGE_SIZE);
-    }
-    return size;
-  }
-
-  private static <T> Page<T> page(List<T> fetched, int pageSize,
-      java.util.function.Function<T, String> tokenAfter) {
-    if (fetched.size() <= pageSize) {
-      return Page.last(fetched);
-    }
-    List<T> items = fetched.subList(0, pageSize);
-    return Page.of(items, tokenAfter.apply(items.get(items.size() - 1)));
-  }
-
-  private static Optional<String> lower(Optional<String> text) {
-    return text.map(t -> t.toLowerCase(Locale.ROOT));
-  }
-
-  private static Instant instant(String epochMillis, Optional<String> token) {
-    try {
-      Instant instant = Instant.ofEpochMilli(Long.parseLong(epochMillis));
-      if (TimeBounds.storable(instant)) {
-        return instant;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
-  }
-
-  /** Reads a non-negative log position from a token. */
-  private static long position(String text, Optional<String> token) {
-    return nonNegative(text, token, Long.MAX_VALUE);
-  }
-
-  /** Reads a non-negative number from a token (a version). */
-  private static int integer(String text, Optional<String> token) {
-    return (int) nonNegative(text, token, Integer.MAX_VALUE);
-  }
-
-  private static long nonNegative(String text, Optional<String> token, long maximum) {
-    try {
-      long value = Long.parseLong(text);
-      if (value >= 0 && value <= maximum) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PageTokens.invalid(token.orElse(""), "is not a token this registry issued");
-  }
-
-  private static ModelPackageGroupSummary summary(ModelPackageGroup group) {
-    return ModelPackageGroupSummary.builder()
-        .modelPackageGroupName(group.modelPackageGroupName())
-        .modelPackageGroupArn(group.modelPackageGroupArn())
-        .modelPackageGroupDescription(group.modelPackageGroupDescription())
-        .creationTime(group.creationTime())
-        .modelPackageGroupStatus(group.modelPackageGroupStatus())
-        .build();
-  }
-
-  private static ModelPackageSummary summary(ModelPackage modelPackage) {
-    return ModelPackageSummary.builder()
-        .modelPackageName(modelPackage.modelPackageName())
-        .modelPackageGroupName(modelPackage.modelPackageGroupName())
-        .modelPackageVersion(modelPackage.modelPackageVersion())
-        .modelPackageArn(modelPackage.modelPackageArn())
-        .modelPackageDescription(modelPackage.modelPackageDescription())
-        .creationTime(modelPackage.creationTime())
-        .modelPackageStatus(modelPackage.modelPackageStatus())
-        .modelApprovalStatus(modelPackage.modelApprovalStatus())
-        .modelLifeCycle(modelPackage.modelLifeCycle())
-        .build();
-  }
-
-  // ---- audit trail ----
 
   @Override
   public Page<AuditRecord> getAuditTrail(AuditTrailRequest request) {
-    Violations violations = new Violations();
-    String resource = request.resource();
-    String groupName;
-    Integer version = null;
-    boolean own;
-    if (isPackageReference(resource)) {
-      Arns.PackageRef ref = arns.packageRef(resource, "resource", violations);
-      own = ref.isOwn();
-      groupName = own ? ref.groupName() : "";
-      version = ref.version();
-    } else {
-      Arns.GroupRef ref = arns.groupRef(resource, "resource", violations);
-      own = ref.isOwn();
-      groupName = ref.givenName();
-    }
-    int pageSize = pageSize(request.maxResults(), violations);
-    violations.throwIfAny();
-    if (!own) {
-      // Another registry's resource has no records here, as a list filter on it matches nothing.
-      return Page.last(List.of());
-    }
-
-    String scope = PageTokens.scope("audit", groupName.toLowerCase(Locale.ROOT), version);
-    long after = PageTokens.decode(request.nextToken(), scope, 1)
-        .map(parts -> position(parts.get(0), request.nextToken()))
-        .orElse(0L);
-    List<AuditRecord> records =
-        store.listAudit(new AuditQuery(groupName, version, after, null, pageSize + 1));
-    return page(records, pageSize,
-        last -> PageTokens.encode(scope, List.of(String.valueOf(last.position()))));
-  }
-
-  /** A package is named by a package ARN or {@code group/version}; a group name has no slash. */
-  private static boolean isPackageReference(String resource) {
-    return resource.startsWith("arn:")
-        ? resource.contains(":model-package/")
-        : resource.indexOf('/') >= 0;
+    return governance.auditTrail(request);
   }
 
   @Override
   public Optional<Integer> findLatestApprovedVersionAt(String groupNameOrArn, Instant time) {
-    Objects.requireNonNull(time, "time");
-    Violations violations = new Violations();
-    Arns.GroupRef ref = arns.groupRef(groupNameOrArn, "modelPackageGroupName", violations);
-    violations.throwIfAny();
-    if (!ref.isOwn()) {
-      return Optional.empty();
-    }
-    return replay(ref.givenName(), time).latestApproved();
+    return pointInTime.latestApprovedVersionAt(groupNameOrArn, time);
   }
 
   @Override
   public Optional<ModelApprovalStatus> findApprovalStatusAt(String modelPackageArnOrGroupVersion,
       Instant time) {
-    Objects.requireNonNull(time, "time");
-    Violations violations = new Violations();
-    Arns.PackageRef ref =
-        arns.packageRef(modelPackageArnOrGroupVersion, "modelPackageArn", violations);
-    violations.throwIfAny();
-    if (!ref.isOwn()) {
-      return Optional.empty();
-    }
-    // The whole group's trail, not only the package's: a group deleted and created again under
-    // the same name numbers its packages from 1 again, and only the group's records say so.
-    return replay(ref.groupName(), time).status(ref.version());
-  }
-
-  /**
-   * Replays a group's trail as it stood at {@code time}, page by page: the effect of the records
-   * committed at or before it, in commit order, up to the first record later than it (see
-   * {@link PointInTime}). The trail is read without a time filter, since a record at or before
-   * {@code time} that follows a later one in the trail must not count.
-   */
-  private PointInTime replay(String groupName, Instant time) {
-    // Stored times are whole milliseconds: "at or before t" is "at or before floor(t)".
-    PointInTime state = new PointInTime(time.truncatedTo(ChronoUnit.MILLIS));
-    if (time.isBefore(TimeBounds.EARLIEST)) {
-      return state;
-    }
-    long after = 0;
-    while (true) {
-      List<AuditRecord> records =
-          store.listAudit(new AuditQuery(groupName, null, after, null, REPLAY_PAGE));
-      for (AuditRecord record : records) {
-        if (!state.offer(record)) {
-          return state;
-        }
-      }
-      if (records.size() < REPLAY_PAGE) {
-        return state;
-      }
-      after = records.get(records.size() - 1).position();
-    }
+    return pointInTime.approvalStatusAt(modelPackageArnOrGroupVersion, time);
   }
 
   // ---- durable change feed ----
 
   @Override
   public List<AuditRecord> readChangeFeed(long afterPosition, int maxRecords) {
-    Violations violations = new Violations();
-    if (afterPosition < 0) {
-      violations.add("afterPosition", String.valueOf(afterPosition), "must be at least 0");
-    }
-    if (maxRecords < 1 || maxRecords > FieldRules.MAX_FEED_READ) {
-      violations.add("maxRecords", String.valueOf(maxRecords),
-          "must be 1.." + FieldRules.MAX_FEED_READ);
-    }
-    violations.throwIfAny();
-    return store.readFeed(afterPosition, maxRecords);
+    return changeFeed.read(afterPosition, maxRecords);
   }
 
   @Override
   public long getFeedPosition(String consumerName) {
-    new Violations().check("consumerName", consumerName, FieldRules.FEED_CONSUMER_NAME)
-        .throwIfAny();
-    return store.findFeedPosition(consumerName).orElse(0);
+    return changeFeed.position(consumerName);
   }
 
   @Override
   public void saveFeedPosition(String consumerName, long position) {
-    Violations violations = new Violations()
-        .check("consumerName", consumerName, FieldRules.FEED_CONSUMER_NAME);
-    if (position < 0) {
-      violations.add("position", String.valueOf(position), "must be at least 0");
-    }
-    violations.throwIfAny();
-    store.saveFeedPosition(consumerName, position);
+    changeFeed.savePosition(consumerName, position);
   }
 
   @Override
   public long pruneAuditLog(Instant olderThan) {
-    Objects.requireNonNull(olderThan, "olderThan");
-    // Stored times are whole milliseconds: "before t" is "before ceil(t)"; pinned to the range.
-    Instant bound = TimeBounds.before(Optional.of(olderThan));
-    return store.pruneAudit(bound != null ? bound : TimeBounds.LATEST);
+    return changeFeed.prune(olderThan);
   }
 }
