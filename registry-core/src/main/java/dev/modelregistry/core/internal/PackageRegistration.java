@@ -10,7 +10,6 @@ import dev.modelregistry.core.spi.ClientTokenClaim;
 import dev.modelregistry.core.spi.NewPackage;
 import dev.modelregistry.core.spi.PackageInsertion;
 import dev.modelregistry.core.spi.RegistryStore;
-import dev.modelregistry.core.spi.StoreErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,8 +54,11 @@ final class PackageRegistration {
     } catch (ApprovalDeniedException e) {
       throw context.recordDenial(e, denied.get());
     }
-    if (!insertion.created()) {
-      checkSameRequest(token, insertion);
+    if (token != null && !insertion.created()) {
+      // the store returns the earlier package of a token as it is; whether it answers this
+      // request is the claim's rule
+      token.requireSameRequest(insertion.modelPackage(),
+          insertion.existingFingerprint().orElseThrow());
     }
     ModelPackage created = insertion.modelPackage();
     publishCreated(created);
@@ -69,30 +71,24 @@ final class PackageRegistration {
     String groupName = groupRef.name();
     UserContext creator = context.caller();
     List<NewPackage> packages = new ArrayList<>(requests.size());
-    List<ClientTokenClaim> claims = new ArrayList<>(requests.size());
     AtomicReference<AuditRecord> denied = new AtomicReference<>();
     for (CreateModelPackageRequest request : requests) {
-      ClientTokenClaim token = tokenClaim(request, groupName);
-      claims.add(token);
-      packages.add(new NewPackage(token, factory.forRequest(request, creator, denied)));
+      packages.add(new NewPackage(tokenClaim(request, groupName),
+          factory.forRequest(request, creator, denied)));
     }
     List<PackageInsertion> insertions;
     try {
+      // a token reused by another request aborts the whole batch inside the store's step
+      // (ClientTokenClaim.requireSameRequest), so every insertion here answers its request
       insertions = store.insertPackages(groupName, packages);
     } catch (ApprovalDeniedException e) {
       throw context.recordDenial(e, denied.get());
     }
     List<ModelPackage> result = new ArrayList<>(insertions.size());
-    for (int i = 0; i < insertions.size(); i++) {
-      PackageInsertion insertion = insertions.get(i);
-      if (!insertion.created()) {
-        checkSameRequest(claims.get(i), insertion);
-      }
+    for (PackageInsertion insertion : insertions) {
       result.add(insertion.modelPackage());
     }
-    for (PackageInsertion insertion : insertions) {
-      publishCreated(insertion.modelPackage());
-    }
+    result.forEach(this::publishCreated);
     return List.copyOf(result);
   }
 
@@ -101,17 +97,6 @@ final class PackageRegistration {
     return request.clientToken()
         .map(t -> new ClientTokenClaim(t, RequestFingerprint.of(request, groupName)))
         .orElse(null);
-  }
-
-  /** Throws if the package found by a client token was created by a different request. */
-  private static void checkSameRequest(@Nullable ClientTokenClaim token,
-      PackageInsertion insertion) {
-    if (token != null && !insertion.existingFingerprint().orElseThrow()
-        .equals(token.requestFingerprint())) {
-      ModelPackage existing = insertion.modelPackage();
-      throw StoreErrors.clientTokenConflict(token.token(), existing.modelPackageGroupName(),
-          existing.modelPackageArn());
-    }
   }
 
   /**
