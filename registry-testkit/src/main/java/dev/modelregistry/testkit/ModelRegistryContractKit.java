@@ -1,6 +1,9 @@
 package dev.modelregistry.testkit;
 
 import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.testsupport.CallerSwitch;
+import dev.modelregistry.testsupport.EventRecorder;
+import dev.modelregistry.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
