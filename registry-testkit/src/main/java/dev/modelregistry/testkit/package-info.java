@@ -9,12 +9,12 @@
  *       storage backend extends it with one method that creates an empty store.
  *   <li>{@link dev.modelregistry.testkit.ModelRegistryPropertyKit}: jqwik properties of validation
  *       with generated invalid input, extended the same way.
- *   <li>{@link dev.modelregistry.testkit.InMemoryRegistryExtension}: a JUnit 5 extension that gives
- *       a user's test a fresh in-memory registry.
- *   <li>{@link dev.modelregistry.testkit.MutableClock}, {@link dev.modelregistry.testkit.CallerSwitch}
- *       and {@link dev.modelregistry.testkit.EventRecorder}: a clock, a caller identity and a
- *       listener that tests control and read.
  * </ul>
+ *
+ * <p>Each test's registry has a clock, a caller identity and a listener the test controls and
+ * reads ({@link dev.modelregistry.testkit.KitContext}), from {@code registry-test-support}. The kit
+ * is for those who write a store: a user's tests get a registry from {@code registry-junit}, which
+ * does not carry the kit, and the kit carries no store of its own.
  *
  * <p>The field rules' boundary values ship in this package as {@code field-rules.json}, a copy of
  * the project's {@code shared/spec/vectors/field-rules.json}.

@@ -1,4 +1,4 @@
-package dev.modelregistry.testkit;
+package dev.modelregistry.junit;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
