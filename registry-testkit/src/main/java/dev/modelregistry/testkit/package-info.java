@@ -6,7 +6,10 @@
  *       suite of {@code @Nested} areas (groups, packages, lists, paging, updates, history, events,
  *       tags and policies, idempotency, field vectors, limits, concurrency, and governance: audit
  *       trail, change feed, approval policies, optimistic concurrency, provenance queries). A
- *       storage backend extends it with one method that creates an empty store.
+ *       storage backend extends it with a constructor that says how to open an empty store
+ *       ({@link dev.modelregistry.testkit.StoreOpener}) and, if closing it takes more than
+ *       {@link AutoCloseable#close()}, how to release it
+ *       ({@link dev.modelregistry.testkit.StoreCloser}).
  *   <li>{@link dev.modelregistry.testkit.ModelRegistryPropertyKit}: jqwik properties of validation
  *       with generated invalid input, extended the same way.
  * </ul>
