@@ -20,6 +20,7 @@ import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
 import dev.modelregistry.core.ArnSettings;
+import dev.modelregistry.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

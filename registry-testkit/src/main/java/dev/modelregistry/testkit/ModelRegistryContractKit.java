@@ -1,6 +1,9 @@
 package dev.modelregistry.testkit;
 
-import dev.modelregistry.core.spi.RegistryStore;
+import dev.modelregistry.testsupport.CallerSwitch;
+import dev.modelregistry.testsupport.EventRecorder;
+import dev.modelregistry.testsupport.MutableClock;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -9,56 +12,72 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The contract of a model registry, as one JUnit 5 suite that every storage backend runs. A
- * backend's test says only how to make an empty store:
+ * backend's test says only how to open an empty store, e.g. in a directory the kit gives each
+ * test:
  *
  * <pre>{@code
- * class H2RegistryContractTest extends ModelRegistryContractKit {
- *   @Override
- *   protected RegistryStore createStore() {
- *     return H2RegistryStore.inMemory("contract-" + UUID.randomUUID());
+ * @DisplayName("contract: JDBC store on an H2 file")
+ * class H2FileRegistryContractTest extends ModelRegistryContractKit {
+ *   H2FileRegistryContractTest() {
+ *     super(JdbcRegistryStore::embedded);
  *   }
  * }
  * }</pre>
  *
- * <p>Each test gets a fresh store from {@link #createStore()} and a registry over it built with
- * {@code ModelRegistries.builder(store)}, a {@link MutableClock} starting at
- * {@link KitContext#START}, a {@link CallerSwitch} and an {@link EventRecorder} (see
- * {@link KitContext}); tests of approval policies build further registries over the same store
- * with {@link KitContext#registryWith(dev.modelregistry.core.ApprovalPolicy)}. After the test,
- * {@link #closeStore} gets the store back. The tests live in
- * one abstract class per area ({@link GroupContract}, {@link PackageCreateContract}, ...), each
- * run here as a {@link Nested} class; none depends on the time of day or on test order.
+ * <p>Before each test the kit makes an empty temporary directory, opens a store in it with the
+ * {@link StoreOpener} and builds a registry over it with {@code ModelRegistries.builder(store)},
+ * a {@link MutableClock} starting at {@link KitContext#START}, a {@link CallerSwitch} and an
+ * {@link EventRecorder} (see {@link KitContext}); tests of approval policies build further
+ * registries over the same store with
+ * {@link KitContext#registryWith(dev.modelregistry.core.ApprovalPolicy)}. After the test the
+ * {@link StoreCloser} gets the store back (by default, a store that is {@link AutoCloseable} is
+ * closed) and then the directory is deleted. The tests live in one abstract class per area
+ * ({@link GroupContract}, {@link PackageCreateContract}, ...), each run here as a {@link Nested}
+ * class; none depends on the time of day or on test order.
  */
 public abstract class ModelRegistryContractKit {
-  private @Nullable KitContext context;
+  private final StoreOpener opener;
+  private final StoreCloser closer;
+  private @Nullable KitSession session;
 
-  /** Returns a new, empty store; called once before every test. */
-  protected abstract RegistryStore createStore();
+  /**
+   * Runs the contract on the stores {@code opener} opens, one per test; after the test a store
+   * that is {@link AutoCloseable} is closed ({@link StoreCloser#closeIfAutoCloseable()}).
+   */
+  protected ModelRegistryContractKit(StoreOpener opener) {
+    this(opener, StoreCloser.closeIfAutoCloseable());
+  }
 
-  /** Releases a store made by {@link #createStore()}; called after every test. Does nothing. */
-  protected void closeStore(RegistryStore store) {}
+  /**
+   * Runs the contract on the stores {@code opener} opens, one per test, released by
+   * {@code closer}.
+   */
+  protected ModelRegistryContractKit(StoreOpener opener, StoreCloser closer) {
+    this.opener = Objects.requireNonNull(opener, "opener");
+    this.closer = Objects.requireNonNull(closer, "closer");
+  }
 
   @BeforeEach
-  final void openKitContext() {
-    context = KitContext.over(createStore());
+  final void openKitContext() throws Exception {
+    session = KitSession.open(opener, closer);
   }
 
   @AfterEach
-  final void closeKitContext() {
-    KitContext finished = context;
-    context = null;
+  final void closeKitContext() throws Exception {
+    KitSession finished = session;
+    session = null;
     if (finished != null) {
-      closeStore(finished.store());
+      finished.close();
     }
   }
 
   /** Returns the context of the running test. */
   protected final KitContext context() {
-    KitContext current = context;
+    KitSession current = session;
     if (current == null) {
       throw new IllegalStateException("no test is running");
     }
-    return current;
+    return current.context();
   }
 
   @Nested

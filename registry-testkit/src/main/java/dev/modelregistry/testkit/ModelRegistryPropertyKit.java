@@ -15,9 +15,9 @@ import dev.modelregistry.api.model.ModelQuality;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
 import dev.modelregistry.api.request.CreateModelPackageRequest;
-import dev.modelregistry.core.spi.RegistryStore;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -33,37 +33,51 @@ import org.jspecify.annotations.Nullable;
  * invalid group name, customer metadata key or value, tag, URI and digest is rejected with a
  * {@link ValidationException} naming exactly its field; the registry is left as it was; and no
  * version is consumed (the next valid package gets the next number). A backend's test says only
- * how to make an empty store:
+ * how to open an empty store:
  *
  * <pre>{@code
  * class H2RegistryPropertyTest extends ModelRegistryPropertyKit {
- *   @Override
- *   protected RegistryStore createStore() {
- *     return H2RegistryStore.inMemory("properties-" + UUID.randomUUID());
+ *   H2RegistryPropertyTest() {
+ *     super(directory -> JdbcRegistryStore.inMemory());
  *   }
  * }
  * }</pre>
  *
  * <p>jqwik makes one instance per property; each property gets a fresh store with one group and
  * one package, shared by its tries (at most {@value #TRIES}, so that a database backend stays
- * quick), and {@link #closeStore} gets the store back afterwards.
+ * quick), opened and released as {@link ModelRegistryContractKit} opens and releases a test's:
+ * in a temporary directory of its own, closed afterwards if it is {@link AutoCloseable} (or by
+ * the {@link StoreCloser} given), and the directory then deleted.
  */
 public abstract class ModelRegistryPropertyKit {
   static final int TRIES = 100;
   private static final String GROUP = "churn";
 
-  private @Nullable KitContext kit;
+  private final StoreOpener opener;
+  private final StoreCloser closer;
+  private @Nullable KitSession session;
   private int lastVersion;
 
-  /** Returns a new, empty store; called once before every property. */
-  protected abstract RegistryStore createStore();
+  /**
+   * Checks the properties on the stores {@code opener} opens, one per property; afterwards a
+   * store that is {@link AutoCloseable} is closed ({@link StoreCloser#closeIfAutoCloseable()}).
+   */
+  protected ModelRegistryPropertyKit(StoreOpener opener) {
+    this(opener, StoreCloser.closeIfAutoCloseable());
+  }
 
-  /** Releases a store made by {@link #createStore()}; called after every property. Does nothing. */
-  protected void closeStore(RegistryStore store) {}
+  /**
+   * Checks the properties on the stores {@code opener} opens, one per property, released by
+   * {@code closer}.
+   */
+  protected ModelRegistryPropertyKit(StoreOpener opener, StoreCloser closer) {
+    this.opener = Objects.requireNonNull(opener, "opener");
+    this.closer = Objects.requireNonNull(closer, "closer");
+  }
 
   @BeforeProperty
-  final void openRegistry() {
-    kit = KitContext.over(createStore());
+  final void openRegistry() throws Exception {
+    session = KitSession.open(opener, closer);
     registry().createModelPackageGroup(CreateModelPackageGroupRequest.builder()
         .modelPackageGroupName(GROUP).addTags(Tag.of("team", "risk")).build());
     lastVersion = registry().createModelPackage(Fixtures.minimalPackage(GROUP).build())
@@ -71,11 +85,11 @@ public abstract class ModelRegistryPropertyKit {
   }
 
   @AfterProperty
-  final void closeRegistry() {
-    KitContext finished = kit;
-    kit = null;
+  final void closeRegistry() throws Exception {
+    KitSession finished = session;
+    session = null;
     if (finished != null) {
-      closeStore(finished.store());
+      finished.close();
     }
   }
 
@@ -220,10 +234,10 @@ public abstract class ModelRegistryPropertyKit {
   }
 
   private KitContext context() {
-    KitContext current = kit;
+    KitSession current = session;
     if (current == null) {
       throw new IllegalStateException("no property is running");
     }
-    return current;
+    return current.context();
   }
 }

@@ -11,6 +11,7 @@ import dev.modelregistry.api.model.ModelPackageSummary;
 import dev.modelregistry.api.model.Tag;
 import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
+import dev.modelregistry.testsupport.EventRecorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,10 @@
 package dev.modelregistry.testkit;
 
-import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
 
 /** The in-memory store holds to the validation properties. */
 class InMemoryRegistryPropertyTest extends ModelRegistryPropertyKit {
-
-  @Override
-  protected RegistryStore createStore() {
-    return new InMemoryRegistryStore();
+  InMemoryRegistryPropertyTest() {
+    super(directory -> new InMemoryRegistryStore());
   }
 }

@@ -171,8 +171,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class InclusiveTimeBounds extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    InclusiveTimeBounds() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<ModelPackageGroup> listGroups(GroupQuery q) {
@@ -201,8 +204,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class ForgetsClientTokens extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    ForgetsClientTokens() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public PackageInsertion insertPackage(String groupName, @Nullable ClientTokenClaim token,
@@ -221,8 +227,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class CaseSensitiveLookups extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    CaseSensitiveLookups() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public Optional<GroupRecord> findGroup(String groupName) {
@@ -254,8 +263,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class IgnoresPackageCursor extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    IgnoresPackageCursor() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<ModelPackage> listPackages(PackageQuery q) {
@@ -269,8 +281,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class TruncatesHistory extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    TruncatesHistory() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<ModelPackageHistoryEntry> listHistory(String groupName, int version) {
@@ -282,8 +297,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class DropsUpdateRecords extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    DropsUpdateRecords() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<AuditRecord> listAudit(AuditQuery query) {
@@ -305,8 +323,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class FeedOutOfOrder extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    FeedOutOfOrder() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<AuditRecord> readFeed(long afterPosition, int limit) {
@@ -320,8 +341,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class FeedSkipsNextRecord extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    FeedSkipsNextRecord() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<AuditRecord> readFeed(long afterPosition, int limit) {
@@ -333,8 +357,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class LosesDenials extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    LosesDenials() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public AuditRecord appendAudit(AuditRecord record) {
@@ -346,8 +373,11 @@ class KitCatchesBrokenStoresTest {
 
   @ExtendWith(OnlyInSelfTest.class)
   static class IgnoresProvenanceFilters extends ModelRegistryContractKit {
-    @Override
-    protected RegistryStore createStore() {
+    IgnoresProvenanceFilters() {
+      super(directory -> brokenStore());
+    }
+
+    private static RegistryStore brokenStore() {
       return new DelegatingStore() {
         @Override
         public List<ModelPackage> listPackages(PackageQuery q) {

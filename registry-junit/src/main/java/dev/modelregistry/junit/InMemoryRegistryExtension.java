@@ -1,10 +1,13 @@
-package dev.modelregistry.testkit;
+package dev.modelregistry.junit;
 
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.ModelRegistryListener;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.core.ModelRegistries;
 import dev.modelregistry.inmemory.InMemoryRegistryStore;
+import dev.modelregistry.testsupport.CallerSwitch;
+import dev.modelregistry.testsupport.EventRecorder;
+import dev.modelregistry.testsupport.MutableClock;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.ArrayList;

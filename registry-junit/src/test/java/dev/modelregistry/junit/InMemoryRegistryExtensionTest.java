@@ -1,24 +1,34 @@
-package dev.modelregistry.testkit;
+package dev.modelregistry.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelregistry.api.ModelRegistry;
+import dev.modelregistry.api.model.InferenceSpecification;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
+import dev.modelregistry.api.model.ModelPackageContainerDefinition;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.UserContext;
 import dev.modelregistry.api.request.CreateModelPackageGroupRequest;
+import dev.modelregistry.api.request.CreateModelPackageRequest;
 import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
+import dev.modelregistry.api.request.UpdateModelPackageRequest;
+import dev.modelregistry.testsupport.CallerSwitch;
+import dev.modelregistry.testsupport.EventRecorder;
+import dev.modelregistry.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -49,13 +59,39 @@ class InMemoryRegistryExtensionTest {
     @Test
     @DisplayName("the registry works end to end: register, approve, find the latest approved")
     void registersAndApproves(ModelRegistry registry) {
-      ModelPackage registered = registry.createModelPackage(
-          Fixtures.minimalPackage("churn").build());
-      registry.updateModelPackage(UpdateContract.request(registered.modelPackageArn())
+      ModelPackage registered = registry.createModelPackage(churnPackage());
+      registry.updateModelPackage(UpdateModelPackageRequest.builder()
+          .modelPackageArn(registered.modelPackageArn())
           .modelApprovalStatus(ModelApprovalStatus.APPROVED).build());
 
       assertThat(registry.findLatestApprovedModelPackage("churn")).hasValueSatisfying(
           latest -> assertThat(latest.modelPackageVersion()).isEqualTo(1));
+    }
+  }
+
+  @Nested
+  @DisplayName("in @BeforeAll and @AfterEach")
+  @ExtendWith(InMemoryRegistryExtension.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class Lifecycle {
+    private ModelRegistry fromBeforeAll;
+    private ModelRegistry fromTest;
+
+    @BeforeAll
+    void keepTheClassRegistry(ModelRegistry registry) {
+      fromBeforeAll = registry;
+    }
+
+    @Test
+    @DisplayName("a @BeforeAll registry belongs to the class: a test gets another one")
+    void testRegistryIsNotTheClassRegistry(ModelRegistry registry) {
+      fromTest = registry;
+      assertThat(registry).isNotSameAs(fromBeforeAll);
+    }
+
+    @AfterEach
+    void sameRegistryAfterTheTest(ModelRegistry registry) {
+      assertThat(registry).as("the registry @AfterEach gets").isSameAs(fromTest);
     }
   }
 
@@ -80,8 +116,7 @@ class InMemoryRegistryExtensionTest {
       clock.advance(Duration.ofMinutes(5));
       caller.switchTo("reviewer");
 
-      ModelPackage registered = registry.createModelPackage(
-          Fixtures.minimalPackage("churn").build());
+      ModelPackage registered = registry.createModelPackage(churnPackage());
 
       assertThat(group.creationTime()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
       assertThat(group.createdBy()).contains(UserContext.ofUserProfile("ci"));
@@ -104,5 +139,15 @@ class InMemoryRegistryExtensionTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> withCaller.withCallerIdentity(() -> UserContext.ofUserProfile("b")))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  /** Returns a registration in group {@code churn} with only what the registry requires. */
+  private static CreateModelPackageRequest churnPackage() {
+    return CreateModelPackageRequest.builder()
+        .modelPackageGroupName("churn")
+        .inferenceSpecification(InferenceSpecification.builder()
+            .addContainers(ModelPackageContainerDefinition.builder().image("serve:1.7").build())
+            .build())
+        .build();
   }
 }

@@ -1,4 +1,4 @@
-package dev.modelregistry.testkit;
+package dev.modelregistry.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.modelregistry.testkit;
+package dev.modelregistry.testsupport;
 
 import dev.modelregistry.api.model.UserContext;
 import java.util.Objects;
