@@ -21,9 +21,7 @@ import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.core.spi.StoreErrors;
 import dev.modelregistry.jdbc.JdbcDialect;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -36,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * a rolled-back insert gives its version back, a deleted package keeps its version taken, and
  * writers of one group queue on the group's row instead of failing. Unique constraints back up
  * what the code ensures (one name ignoring case, one package per version and per client token);
- * when a race trips one, the operation is resolved or run again.
+ * when a race trips one, the operation is resolved or run again. Registrations are
+ * {@link PackageRegistrations}'.
  */
 final class SqlRegistryStore implements RegistryStore {
   private final Transactions transactions;
@@ -46,6 +45,7 @@ final class SqlRegistryStore implements RegistryStore {
   private final ProvenanceIndex provenance;
   private final AuditLog auditLog;
   private final ProvenanceBackfill backfill;
+  private final PackageRegistrations registrations;
 
   /**
    * @param dataSource the database, its schema already at the library's version
@@ -66,6 +66,8 @@ final class SqlRegistryStore implements RegistryStore {
     this.history = new HistoryTable(names, documents);
     this.auditLog = new AuditLog(names, dialect, documents);
     this.backfill = new ProvenanceBackfill(names, documents, provenance);
+    this.registrations = new PackageRegistrations(transactions, groups, packages, history,
+        provenance, auditLog);
   }
 
   @Override
@@ -139,113 +141,12 @@ final class SqlRegistryStore implements RegistryStore {
   @Override
   public PackageInsertion insertPackage(
       String groupName, @Nullable ClientTokenClaim token, PackageFactory factory) {
-    return retryingDuplicates("register a package in group " + groupName, connection -> {
-      if (token != null) {
-        Optional<PackageTable.TokenMatch> earlier =
-            packages.findByToken(connection, groupName, token.token());
-        if (earlier.isPresent()) {
-          return PackageInsertion.existing(
-              earlier.get().modelPackage(), earlier.get().requestFingerprint());
-        }
-      }
-      GroupTable.Allocation allocation = groups.allocateVersions(connection, groupName, 1)
-          .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-      PackageWrite write = factory.create(allocation.groupName(), allocation.version());
-      AuditRecord audit = auditOf(write);
-      boolean together = write.history().size() == 1
-          && packages.insertWithFirstEntry(connection, allocation.groupName(),
-              allocation.version(), write.modelPackage(), token, write.history().get(0), audit);
-      if (!together) {
-        packages.insert(connection, allocation.groupName(), allocation.version(),
-            write.modelPackage(), token);
-        history.insertFirst(connection, allocation.groupName(), allocation.version(),
-            write.history());
-        provenance.inserted(connection, allocation.groupName(), List.of(write.modelPackage()));
-        auditLog.append(connection, audit);
-      }
-      return PackageInsertion.created(write.modelPackage());
-    });
+    return registrations.insert(groupName, token, factory);
   }
 
   @Override
   public List<PackageInsertion> insertPackages(String groupName, List<NewPackage> batch) {
-    return retryingDuplicates("register " + batch.size() + " packages in group " + groupName,
-        connection -> {
-          List<String> tokens = new ArrayList<>();
-          for (NewPackage candidate : batch) {
-            if (candidate.token() != null) {
-              tokens.add(candidate.token().token());
-            }
-          }
-          Map<String, PackageTable.TokenMatch> earlier = tokens.isEmpty()
-              ? Map.of()
-              : packages.findByTokens(connection, groupName, tokens);
-          int fresh = 0;
-          for (NewPackage candidate : batch) {
-            ClientTokenClaim token = candidate.token();
-            PackageTable.TokenMatch match = token == null ? null : earlier.get(token.token());
-            if (match == null) {
-              fresh++;
-            } else {
-              token.requireSameRequest(match.modelPackage(), match.requestFingerprint());
-            }
-          }
-          List<PackageInsertion> insertions = new ArrayList<>(batch.size());
-          if (fresh == 0) {
-            for (NewPackage candidate : batch) {
-              PackageTable.TokenMatch match = earlier.get(candidate.token().token());
-              insertions.add(PackageInsertion.existing(match.modelPackage(),
-                  match.requestFingerprint()));
-            }
-            return insertions;
-          }
-          GroupTable.Allocation allocation = groups.allocateVersions(connection, groupName, fresh)
-              .orElseThrow(() -> StoreErrors.groupNotFound(groupName));
-          int version = allocation.version();
-          List<PackageTable.NewRow> rows = new ArrayList<>(fresh);
-          List<PackageWrite> writes = new ArrayList<>(fresh);
-          for (NewPackage candidate : batch) {
-            ClientTokenClaim token = candidate.token();
-            PackageTable.TokenMatch match = token == null ? null : earlier.get(token.token());
-            if (match != null) {
-              insertions.add(PackageInsertion.existing(match.modelPackage(),
-                  match.requestFingerprint()));
-              continue;
-            }
-            PackageWrite write = candidate.factory().create(allocation.groupName(), version++);
-            rows.add(new PackageTable.NewRow(write.modelPackage(), token));
-            writes.add(write);
-            insertions.add(PackageInsertion.created(write.modelPackage()));
-          }
-          packages.insertAll(connection, allocation.groupName(), rows);
-          history.insertFirst(connection, allocation.groupName(), writes);
-          List<ModelPackage> created = new ArrayList<>(writes.size());
-          List<AuditRecord> records = new ArrayList<>(writes.size());
-          for (PackageWrite write : writes) {
-            created.add(write.modelPackage());
-            records.add(auditOf(write));
-          }
-          provenance.inserted(connection, allocation.groupName(), created);
-          auditLog.appendAll(connection, records);
-          return insertions;
-        });
-  }
-
-  /**
-   * Runs a registration, again when it collided on a unique key (another caller stored the same
-   * client token first: the next attempt finds its package).
-   */
-  private <T> T retryingDuplicates(String operation, Transactions.Work<T> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.inTransactionOrDuplicate(operation, work);
-      } catch (DuplicateKeyException e) {
-        if (attempt >= transactions.maxAttempts()) {
-          throw new StorageException("The registry could not " + operation + " after " + attempt
-              + " attempts that collided on a unique key", e);
-        }
-      }
-    }
+    return registrations.insertAll(groupName, batch);
   }
 
   @Override
@@ -321,16 +222,6 @@ final class SqlRegistryStore implements RegistryStore {
               .orElseThrow(() -> StoreErrors.packageNotFound(groupName, version));
           return history.list(connection, stored.groupName(), version);
         });
-  }
-
-  /** Returns the audit record of a registration, which must have one. */
-  private static AuditRecord auditOf(PackageWrite write) {
-    AuditRecord audit = write.audit();
-    if (audit == null) {
-      throw new IllegalArgumentException("a registration's write needs its audit record: "
-          + write.modelPackage().modelPackageArn());
-    }
-    return audit;
   }
 
   // ---- the log: audit trail and change feed ----
