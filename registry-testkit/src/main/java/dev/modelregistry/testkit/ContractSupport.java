@@ -8,6 +8,7 @@ import dev.modelregistry.api.audit.AuditOutcome;
 import dev.modelregistry.api.audit.AuditRecord;
 import dev.modelregistry.api.audit.AuditTrailRequest;
 import dev.modelregistry.api.audit.FieldChange;
+import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
 import dev.modelregistry.api.model.ModelPackageGroup;
 import dev.modelregistry.api.model.ModelPackageGroupSummary;
@@ -19,6 +20,7 @@ import dev.modelregistry.api.request.CreateModelPackageRequest;
 import dev.modelregistry.api.request.ListModelPackageGroupsRequest;
 import dev.modelregistry.api.request.ListModelPackagesRequest;
 import dev.modelregistry.api.request.ListTagsRequest;
+import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import dev.modelregistry.core.ArnSettings;
 import dev.modelregistry.testsupport.MutableClock;
 import java.time.Duration;
@@ -104,6 +106,17 @@ abstract class ContractSupport {
   }
 
   /** Returns what the registry shows now, through its API. */
+  /** Approves a package, by ARN or {@code group/version}. */
+  ModelPackage approve(String reference) {
+    return setStatus(reference, ModelApprovalStatus.APPROVED);
+  }
+
+  /** Sets a package's approval status, by ARN or {@code group/version}. */
+  ModelPackage setStatus(String reference, ModelApprovalStatus status) {
+    return registry().updateModelPackage(UpdateModelPackageRequest.builder()
+        .modelPackageArn(reference).modelApprovalStatus(status).build());
+  }
+
   RegistrySnapshot snapshot() {
     return RegistrySnapshot.of(registry(), kit().events());
   }

@@ -177,13 +177,4 @@ public abstract class PackageReadContract extends ContractSupport {
     Rejections.invalid(() -> registry().findLatestApprovedModelPackage("churn_x"),
         "modelPackageGroupName");
   }
-
-  private ModelPackage approve(String reference) {
-    return setStatus(reference, ModelApprovalStatus.APPROVED);
-  }
-
-  private ModelPackage setStatus(String reference, ModelApprovalStatus status) {
-    return registry().updateModelPackage(UpdateModelPackageRequest.builder()
-        .modelPackageArn(reference).modelApprovalStatus(status).build());
-  }
 }
