@@ -71,7 +71,7 @@ public abstract class ChangeFeedContract extends ContractSupport {
     List<AuditRecord> feed = feed();
 
     assertThat(feed).hasSize(8);
-    AuditTrailContract.assertRising(feed);
+    assertRising(feed);
     assertThat(feed).allSatisfy(
         record -> assertThat(record.outcome()).isEqualTo(AuditOutcome.APPLIED));
     assertThat(feed).isEqualTo(appliedTrails("churn", "fraud"));
@@ -240,7 +240,7 @@ public abstract class ChangeFeedContract extends ContractSupport {
     List<AuditRecord> trails = appliedTrails(Stream.iterate(0, g -> g + 1).limit(WRITERS)
         .map(g -> "group-" + g).toArray(String[]::new));
     assertThat(trails).hasSize(WRITERS * (1 + 40 + 40 + 4));
-    AuditTrailContract.assertRising(seen);
+    assertRising(seen);
     Set<Long> positions = new HashSet<>();
     seen.forEach(record -> positions.add(record.position()));
     assertThat(positions).as("no record twice").hasSize(seen.size());

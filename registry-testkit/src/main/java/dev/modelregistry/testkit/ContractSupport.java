@@ -117,6 +117,14 @@ abstract class ContractSupport {
         .modelPackageArn(reference).modelApprovalStatus(status).build());
   }
 
+  /** Asserts that the records' positions rise strictly, in list order. */
+  static void assertRising(List<AuditRecord> records) {
+    for (int i = 1; i < records.size(); i++) {
+      assertThat(records.get(i).position()).as("position of record %s", i)
+          .isGreaterThan(records.get(i - 1).position());
+    }
+  }
+
   RegistrySnapshot snapshot() {
     return RegistrySnapshot.of(registry(), kit().events());
   }

@@ -94,7 +94,9 @@ class KitCatchesBrokenStoresTest {
   @DisplayName("a store that drops the audit records of updates fails the trail, feed and point-in-time tests")
   void droppedAuditRecords() {
     assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.AuditTrail.class,
-        "recordsUpdate", "recordsInPositionOrder");
+        "recordsUpdate");
+    assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.AuditTrailReads.class,
+        "recordsInPositionOrder");
     assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.PointInTime.class,
         "latestApprovedVersionAt", "approvalStatusAt");
     assertCaught(DropsUpdateRecords.class, ModelRegistryContractKit.ChangeFeed.class,
