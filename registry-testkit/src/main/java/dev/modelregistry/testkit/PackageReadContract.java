@@ -8,7 +8,6 @@ import dev.modelregistry.api.model.BatchDescribeModelPackageError;
 import dev.modelregistry.api.model.BatchDescribeModelPackageResult;
 import dev.modelregistry.api.model.ModelApprovalStatus;
 import dev.modelregistry.api.model.ModelPackage;
-import dev.modelregistry.api.request.UpdateModelPackageRequest;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
