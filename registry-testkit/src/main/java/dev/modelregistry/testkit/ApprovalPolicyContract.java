@@ -3,6 +3,7 @@ package dev.modelregistry.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelregistry.api.ApprovalDeniedException;
+import dev.modelregistry.api.ConflictException;
 import dev.modelregistry.api.ModelRegistry;
 import dev.modelregistry.api.audit.AuditOperation;
 import dev.modelregistry.api.audit.AuditOutcome;
@@ -306,6 +307,25 @@ public abstract class ApprovalPolicyContract extends ContractSupport {
     assertThat(feed()).isEqualTo(feed);
     assertThat(trail("churn")).extracting(AuditRecord::outcome).contains(AuditOutcome.DENIED);
     assertThat(register("churn").modelPackageVersion()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a batch that reuses a client token for another request is a conflict before any package is put to the policy: no denial recorded")
+  void batchTokenConflictComesBeforeThePolicy() {
+    createGroup("churn");
+    register(Fixtures.minimalPackage("churn").clientToken("seen").build());
+    kit().caller().switchTo(TRAINER);
+    ModelRegistry guarded = guarded(ApprovalPolicies.separationOfDuties());
+    List<AuditRecord> trail = trail("churn");
+
+    Rejections.thrownBy(ConflictException.class, () -> guarded.createModelPackages("churn",
+        List.of(Fixtures.minimalPackage("churn").modelApprovalStatus(ModelApprovalStatus.APPROVED)
+                .build(),
+            Fixtures.minimalPackage("churn").clientToken("seen")
+                .modelPackageDescription("another request").build())));
+
+    assertThat(trail("churn")).isEqualTo(trail);
+    assertThat(versionsIn("churn")).containsExactly(1);
   }
 
   @Test

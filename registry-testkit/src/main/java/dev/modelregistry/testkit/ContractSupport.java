@@ -105,7 +105,6 @@ abstract class ContractSupport {
         .stream().map(ModelPackageSummary::modelPackageVersion).toList();
   }
 
-  /** Returns what the registry shows now, through its API. */
   /** Approves a package, by ARN or {@code group/version}. */
   ModelPackage approve(String reference) {
     return setStatus(reference, ModelApprovalStatus.APPROVED);
@@ -125,6 +124,7 @@ abstract class ContractSupport {
     }
   }
 
+  /** Returns what the registry shows now, through its API. */
   RegistrySnapshot snapshot() {
     return RegistrySnapshot.of(registry(), kit().events());
   }

@@ -1,5 +1,6 @@
 package dev.modelregistry.testkit;
 
+import dev.modelregistry.core.spi.RegistryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One test's store, opened in a temporary directory of its own, and the {@link KitContext} over
@@ -29,11 +31,19 @@ final class KitSession {
   /** Opens a store with {@code opener} in a new temporary directory; {@code closer} ends it. */
   static KitSession open(StoreOpener opener, StoreCloser closer) throws Exception {
     Path directory = Files.createTempDirectory(DIRECTORY_PREFIX);
+    @Nullable RegistryStore store = null;
     try {
-      KitContext context = KitContext.over(
-          Objects.requireNonNull(opener.open(directory), "the store the opener returned"));
-      return new KitSession(context, closer, directory);
+      store = Objects.requireNonNull(opener.open(directory), "the store the opener returned");
+      return new KitSession(KitContext.over(store), closer, directory);
     } catch (Throwable failure) {
+      // a store that opened is closed before its directory goes (an H2 file holds it open)
+      if (store != null) {
+        try {
+          closer.close(store);
+        } catch (Throwable closing) {
+          failure.addSuppressed(closing);
+        }
+      }
       deleteQuietly(directory, failure);
       throw failure;
     }

@@ -65,7 +65,10 @@ final class PackageRegistration {
     return created;
   }
 
-  List<ModelPackage> createAll(String groupNameOrArn, List<CreateModelPackageRequest> requests) {
+  List<ModelPackage> createAll(String groupNameOrArn, List<CreateModelPackageRequest> given) {
+    // as for one: what is validated is what is fingerprinted and stored, whatever the caller
+    // does with its maps afterwards
+    List<CreateModelPackageRequest> requests = given.stream().map(RequestSnapshots::of).toList();
     Arns.GroupRef groupRef = BatchCreateRules.validate(context.arns(), groupNameOrArn, requests);
 
     String groupName = groupRef.name();

@@ -19,8 +19,10 @@ public record ClientTokenClaim(String token, String requestFingerprint) {
 
   /**
    * The one rule for a token found again: the same request (a retry) gets the earlier package;
-   * another request reusing the token is a conflict. A store that finds the token inside an
-   * atomic step calls this before it stores anything, so that the step can abort.
+   * another request reusing the token is a conflict. Who calls it: a store, for every token of a
+   * batch it finds ({@link RegistryStore#insertPackages}), before it stores anything, so that
+   * the whole step aborts; the core, for a single registration, with what
+   * {@link RegistryStore#insertPackage} returned.
    *
    * @param earlier the package created with this token
    * @param storedFingerprint the fingerprint stored with it

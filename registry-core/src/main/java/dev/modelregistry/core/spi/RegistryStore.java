@@ -48,10 +48,11 @@ public interface RegistryStore {
   Optional<GroupRecord> findGroup(String groupName);
 
   /**
-   * Replaces a group's record with what {@code change} makes of the current one, as given, and
-   * appends the write's audit record, atomically with respect to other changes of that group.
-   * (The core's change keeps the group's name and creation time: the store need not check.) If
-   * the change is {@linkplain GroupWrite#unchanged unchanged}, nothing is written.
+   * Stores what {@code change} makes of the current record, and appends the write's audit
+   * record, atomically with respect to other changes of that group. Only the revision, tags and
+   * policy differ from the current record (the core's change keeps the name and creation time;
+   * the store need not check). If the change is {@linkplain GroupWrite#unchanged unchanged},
+   * nothing is written.
    *
    * @return the record as stored after the change
    * @throws ResourceNotFoundException if there is no such group

@@ -151,6 +151,18 @@ public final class GroupState {
     lock.lock();
     try {
       requireLive();
+      if (conflictsThrow) {
+        // every token first, before any factory runs (clock, approval policy): a reused token
+        // refuses the batch the same way whatever else it holds
+        for (NewPackage candidate : packages) {
+          ClientTokenClaim token = candidate.token();
+          Integer earlier = token == null ? null : versionByToken.get(token.token());
+          if (earlier != null) {
+            token.requireSameRequest(byVersion.get(earlier),
+                tokenByVersion.get(earlier).fingerprint());
+          }
+        }
+      }
       List<PackageInsertion> insertions = new ArrayList<>(packages.size());
       List<PackageWrite> writes = new ArrayList<>(packages.size());
       int version = lastVersion;
@@ -158,12 +170,8 @@ public final class GroupState {
         ClientTokenClaim token = candidate.token();
         Integer earlier = token == null ? null : versionByToken.get(token.token());
         if (earlier != null) {
-          ModelPackage existing = byVersion.get(earlier);
-          String fingerprint = tokenByVersion.get(earlier).fingerprint();
-          if (conflictsThrow) {
-            token.requireSameRequest(existing, fingerprint);
-          }
-          insertions.add(PackageInsertion.existing(existing, fingerprint));
+          insertions.add(PackageInsertion.existing(byVersion.get(earlier),
+              tokenByVersion.get(earlier).fingerprint()));
           writes.add(null);
         } else {
           PackageWrite write = candidate.factory().create(name(), ++version);
