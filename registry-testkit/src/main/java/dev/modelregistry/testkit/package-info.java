@@ -4,8 +4,9 @@
  * <ul>
  *   <li>{@link dev.modelregistry.testkit.ModelRegistryContractKit}: the contract as one JUnit 5
  *       suite of {@code @Nested} areas (groups, packages, lists, paging, updates, history, events,
- *       tags and policies, idempotency, field vectors, limits, concurrency, and governance: audit
- *       trail, change feed, approval policies, optimistic concurrency, provenance queries). A
+ *       tags and policies, idempotency, field vectors, limits, concurrency, and governance: what
+ *       the audit trail records, reading it, point-in-time answers, change feed, approval
+ *       policies, optimistic concurrency, provenance queries). A
  *       storage backend extends it with a constructor that says how to open an empty store
  *       ({@link dev.modelregistry.testkit.StoreOpener}) and, if closing it takes more than
  *       {@link AutoCloseable#close()}, how to release it
