@@ -4,6 +4,7 @@ import dev.modelregistry.api.StorageException;
 import dev.modelregistry.core.spi.ForwardingRegistryStore;
 import dev.modelregistry.core.spi.RegistryStore;
 import dev.modelregistry.jdbc.internal.H2Urls;
+import dev.modelregistry.jdbc.internal.OptionalDependencies;
 import dev.modelregistry.jdbc.internal.SqlNames;
 import dev.modelregistry.jdbc.internal.StoreOpener;
 import java.io.IOException;
@@ -77,32 +78,49 @@ public final class JdbcRegistryStore extends ForwardingRegistryStore implements 
    * it between threads.
    *
    * @throws RegistryInUseException if another process has the registry open
-   * @throws StorageException if the directory or the database cannot be opened
+   * <p>Needs {@code com.h2database:h2} and {@code com.zaxxer:HikariCP} on the class path (optional
+   * dependencies of registry-jdbc).
+   *
+   * @throws StorageException if the directory or the database cannot be opened, or if H2 or
+   *     HikariCP is missing from the class path
    */
   public static JdbcRegistryStore embedded(Path directory) {
+    String url = H2Urls.embedded(directory);
+    // Without H2 or HikariCP, fail before leaving an empty directory behind.
+    OptionalDependencies.requireForUrl(url);
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new StorageException("Could not create the registry directory " + directory, e);
     }
-    return builder(H2Urls.embedded(directory)).build();
+    return builder(url).build();
   }
 
-  /** Opens a new, empty registry in H2's memory; it lives until the store is closed. */
+  /**
+   * Opens a new, empty registry in H2's memory; it lives until the store is closed. Needs
+   * {@code com.h2database:h2} and {@code com.zaxxer:HikariCP} on the class path.
+   *
+   * @throws StorageException if H2 or HikariCP is missing from the class path
+   */
   public static JdbcRegistryStore inMemory() {
     Builder builder = builder(H2Urls.privateInMemory());
     builder.privateDatabase = true;
     return builder.build();
   }
 
-  /** Returns a builder for a store over the caller's data source, e.g. the application's pool. */
+  /**
+   * Returns a builder for a store over the caller's data source, e.g. the application's pool.
+   * Needs neither H2 nor HikariCP: only the data source's own driver.
+   */
   public static Builder builder(DataSource dataSource) {
     return new Builder(Objects.requireNonNull(dataSource, "dataSource"), null);
   }
 
   /**
    * Returns a builder for a store that opens its own pool to a JDBC URL ({@code jdbc:h2:...} or
-   * {@code jdbc:postgresql:...}; the driver must be on the classpath). An H2 URL gets
+   * {@code jdbc:postgresql:...}). The pool is HikariCP: {@code com.zaxxer:HikariCP} and the driver
+   * ({@code com.h2database:h2}, {@code org.postgresql:postgresql}) must be on the class path,
+   * optional dependencies of registry-jdbc that {@link Builder#build()} checks for. An H2 URL gets
    * {@code WRITE_DELAY=0} and {@code LOCK_TIMEOUT=10000} unless it sets them, and an H2 file
    * {@code REUSE_SPACE=FALSE} (see {@link #embedded}); a file URL that sets {@code WRITE_DELAY}
    * or {@code REUSE_SPACE} otherwise is refused ({@link UnsafeDatabaseSettingException}).
@@ -269,7 +287,8 @@ public final class JdbcRegistryStore extends ForwardingRegistryStore implements 
      * @throws SchemaVersionException if the database's schema does not fit this library
      * @throws UnsafeDatabaseSettingException if the URL asks for a setting under which an
      *     acknowledged registration could be lost
-     * @throws StorageException if the database cannot be reached
+     * @throws StorageException if the database cannot be reached, or if a store opened from a
+     *     JDBC URL misses HikariCP or the URL's driver (H2, PostgreSQL) on the class path
      */
     public JdbcRegistryStore build() {
       SqlNames names = new SqlNames(schema,

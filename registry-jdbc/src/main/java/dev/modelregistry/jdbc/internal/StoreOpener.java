@@ -34,11 +34,14 @@ public final class StoreOpener {
    * @param privateDatabase whether the URL names an in-memory H2 database only this store knows
    * @throws dev.modelregistry.jdbc.RegistryInUseException if an H2 file is open in another process
    * @throws dev.modelregistry.jdbc.SchemaVersionException if the schema does not fit
-   * @throws StorageException if the database cannot be reached
+   * @throws StorageException if the database cannot be reached, or if HikariCP or the URL's
+   *     driver is missing from the class path
    */
   public static Opened open(String url, @Nullable String user, @Nullable String password,
       int maximumPoolSize, boolean privateDatabase, @Nullable JdbcDialect dialect, SqlNames names,
       SchemaMode mode, int maxAttempts) {
+    // Before ConnectionPools, the first class that needs HikariCP, is loaded.
+    OptionalDependencies.requireForUrl(url);
     ConnectionPools.Pool pool;
     try {
       pool = ConnectionPools.open(url, user, password, maximumPoolSize, privateDatabase);

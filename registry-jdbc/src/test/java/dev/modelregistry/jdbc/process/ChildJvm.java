@@ -31,10 +31,16 @@ final class ChildJvm implements AutoCloseable {
 
   /** Starts a child JVM running {@code main}'s main method with these arguments. */
   static ChildJvm start(Class<?> main, String... args) throws IOException {
+    return startWithClassPath(System.getProperty("java.class.path"), main, args);
+  }
+
+  /** Starts a child JVM running {@code main}'s main method on another class path. */
+  static ChildJvm startWithClassPath(String classPath, Class<?> main, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto",
-        "-cp", System.getProperty("java.class.path"),
+        "-cp", classPath,
         main.getName()));
     command.addAll(List.of(args));
     return new ChildJvm(new ProcessBuilder(command)
